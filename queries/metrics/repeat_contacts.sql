@@ -1,0 +1,7 @@
+-- Repeat contacts: tickets whose caller opened another ticket in the preceding
+-- $window_days days (look-back may reach before the period) / tickets with a known caller.
+SELECT
+    count(*) FILTER (WHERE prev_caller_ticket_at >= created_at - to_days(CAST($window_days AS INTEGER)))::INTEGER AS numerator,
+    count(*)::INTEGER AS denominator
+FROM scoped_tickets($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+WHERE caller_id IS NOT NULL

@@ -1,0 +1,57 @@
+-- The one filter scope every metric reads: tickets created in [p_from, p_to) (dates
+-- in the reporting zone) matching the filters (NULL = any), with per-ticket outcomes.
+CREATE OR REPLACE MACRO scoped_tickets(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients) AS TABLE
+SELECT
+    t.*,
+    (t.resolved_at IS NOT NULL
+        OR (t.closed_at IS NOT NULL
+            AND coalesce(lower(t.status), '') NOT IN ('cancelled', 'canceled', 'rejected', 'duplicate'))
+    ) AS is_resolved,
+    -- FCR outcome: an explicit flag decides; else every criterion the export carries
+    -- must hold. NULL = cannot be determined (a carried criterion is missing, or none carried).
+    CASE
+        WHEN t.first_contact_resolved IS NOT NULL THEN t.first_contact_resolved
+        WHEN NOT (list_contains(i.columns, 'reassignment_count')
+                  OR list_contains(i.columns, 'reopen_count')
+                  OR list_contains(i.columns, 'contact_count')) THEN NULL
+        WHEN (list_contains(i.columns, 'reassignment_count') AND t.reassignment_count IS NULL)
+          OR (list_contains(i.columns, 'reopen_count') AND t.reopen_count IS NULL)
+          OR (list_contains(i.columns, 'contact_count') AND t.contact_count IS NULL) THEN NULL
+        ELSE coalesce(t.reassignment_count, 0) = 0
+         AND coalesce(t.reopen_count, 0) = 0
+         AND coalesce(t.contact_count, 1) <= 1
+    END AS fcr_outcome,
+    -- SLA outcome: explicit flag, else the due date, else the priority's target.
+    CASE
+        WHEN t.sla_met IS NOT NULL THEN t.sla_met
+        WHEN t.sla_due_at IS NOT NULL AND t.resolved_at IS NOT NULL THEN t.resolved_at <= t.sla_due_at
+        WHEN t.sla_due_at IS NOT NULL AND t.sla_due_at < current_timestamp THEN false
+        WHEN t.sla_due_at IS NULL AND t.resolved_at IS NOT NULL AND sla.target_hours IS NOT NULL
+            THEN epoch(t.resolved_at - t.created_at) <= sla.target_hours * 3600
+    END AS sla_outcome,
+    epoch(t.resolved_at - t.created_at) / 3600.0 AS resolution_hours,
+    epoch(t.first_response_at - t.created_at) / 3600.0 AS first_response_hours,
+    -- Scores on any scale mapped to 0..1; 0.75 and up counts as satisfied.
+    CASE
+        WHEN t.csat_score IS NULL THEN NULL
+        WHEN t.csat_scale = '1-5' AND t.csat_score BETWEEN 1 AND 5 THEN (t.csat_score - 1) / 4
+        WHEN t.csat_scale = '1-10' AND t.csat_score BETWEEN 1 AND 10 THEN (t.csat_score - 1) / 9
+        WHEN t.csat_scale = '0-10' AND t.csat_score BETWEEN 0 AND 10 THEN t.csat_score / 10
+        WHEN t.csat_scale = 'good/bad' AND t.csat_score IN (0, 1) THEN t.csat_score
+    END AS csat_normalised
+FROM tickets t
+JOIN imports i ON i.import_id = t.import_id
+LEFT JOIN (
+    SELECT unnest(json_keys(value)) AS priority,
+           TRY_CAST(value ->> unnest(json_keys(value)) AS DOUBLE) AS target_hours
+    FROM settings WHERE key = 'sla_target_hours'
+) sla ON sla.priority = t.priority
+WHERE t.created_at >= CAST(p_from AS DATE)
+  AND t.created_at < CAST(p_to AS DATE)
+  AND (p_client IS NULL OR t.client = p_client)
+  AND (p_team IS NULL OR t.team = p_team)
+  AND (p_agent IS NULL OR t.agent = p_agent)
+  AND (p_channel IS NULL OR t.channel = p_channel)
+  AND (p_priority IS NULL OR t.priority = p_priority)
+  AND (p_category IS NULL OR t.category = p_category)
+  AND (p_allowed_clients IS NULL OR list_contains(p_allowed_clients, t.client))

@@ -1,0 +1,148 @@
+// The one module that imports @duckdb/node-api: opens and upgrades database files,
+// lends short-lived connections, and runs the SQL of queries/ with bound parameters.
+import { DuckDBInstance, quotedString, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { resolve } from 'node:path';
+import { sqlNamesUnder, sqlText } from './sql';
+
+export { quotedIdentifier, quotedString } from '@duckdb/node-api';
+
+export type Param = string | number | boolean | null | DuckDBValue;
+export type Params = Record<string, Param>;
+export type Row = Record<string, unknown>;
+
+export interface Db {
+	readonly path: string;
+	readonly instance: DuckDBInstance;
+}
+
+/** A connection lent for one unit of work; the SQL comes from queries/ by name. */
+export class Conn {
+	constructor(private readonly raw: DuckDBConnection) {}
+
+	/** Rows of a named query, values as JSON-safe JS (timestamps as strings). */
+	async all<T = Row>(name: string, params: Params = {}): Promise<T[]> {
+		return this.allSql<T>(sqlText(name), params);
+	}
+
+	async one<T = Row>(name: string, params: Params = {}): Promise<T> {
+		const rows = await this.all<T>(name, params);
+		if (rows.length !== 1) throw new Error(`Query ${name} returned ${rows.length} rows, expected 1`);
+		return rows[0];
+	}
+
+	/** For statements whose identifiers are built at run time (the importer's read_csv). */
+	async allSql<T = Row>(text: string, params: Params = {}): Promise<T[]> {
+		const reader = await this.raw.runAndReadAll(text, usedParams(text, params));
+		return reader.getRowObjectsJson() as T[];
+	}
+
+	async run(name: string, params: Params = {}): Promise<void> {
+		await this.runSql(sqlText(name), params);
+	}
+
+	async runSql(text: string, params: Params = {}): Promise<void> {
+		await this.raw.run(text, usedParams(text, params));
+	}
+
+	/** Runs fn inside one transaction: all of it lands, or none of it does. */
+	async transaction<T>(fn: () => Promise<T>): Promise<T> {
+		await this.raw.run('BEGIN TRANSACTION');
+		try {
+			const result = await fn();
+			await this.raw.run('COMMIT');
+			return result;
+		} catch (err) {
+			await this.raw.run('ROLLBACK');
+			throw err;
+		}
+	}
+}
+
+// DuckDB refuses values for parameters a statement does not name, and the
+// metric queries share one filter object without each using every key.
+function usedParams(text: string, params: Params): Record<string, DuckDBValue> | undefined {
+	const names = new Set([...text.matchAll(/\$([a-z_][a-z0-9_]*)/gi)].map((m) => m[1]));
+	if (names.size === 0) return undefined;
+	const out: Record<string, DuckDBValue> = {};
+	for (const name of names) {
+		if (!(name in params)) throw new Error(`Missing query parameter $${name}`);
+		out[name] = params[name] as DuckDBValue;
+	}
+	return out;
+}
+
+const opened = new Map<string, Promise<Db>>();
+
+/**
+ * Opens (once per process and path) a database file or ':memory:', brings its
+ * schema up to date and re-creates the SQL macros. An in-memory database is
+ * never shared, so every test gets its own.
+ */
+export function openDb(path: string): Promise<Db> {
+	if (path === ':memory:') return initialise(path);
+	const key = resolve(path);
+	let db = opened.get(key);
+	if (!db) {
+		db = initialise(key);
+		opened.set(key, db);
+		db.catch(() => opened.delete(key));
+	}
+	return db;
+}
+
+async function initialise(path: string): Promise<Db> {
+	const instance =
+		path === ':memory:' ? await DuckDBInstance.create(path) : await DuckDBInstance.fromCache(path);
+	const db: Db = { path, instance };
+	await withConnection(db, async (conn) => {
+		await migrate(conn);
+		// SET takes no parameters; the zone name is checked against DuckDB's own list.
+		const { tz } = await conn.one<{ tz: string }>('settings/timezone');
+		await conn.runSql(`SET GLOBAL TimeZone = ${quotedString(tz)}`);
+		for (const name of sqlNamesUnder('routines')) await conn.run(name);
+	});
+	return db;
+}
+
+export const schemaVersions = (): number[] =>
+	sqlNamesUnder('schema').map((n) => Number(n.replace(/^schema\/(\d+).*$/, '$1')));
+
+/** Applies the schema files newer than the database, each in its own transaction. */
+export async function migrate(conn: Conn, upTo = Infinity): Promise<number> {
+	await conn.runSql(
+		'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp)'
+	);
+	const [{ v }] = await conn.allSql<{ v: number }>(
+		'SELECT coalesce(max(version), 0)::INTEGER AS v FROM schema_version'
+	);
+	let current = v;
+	for (const name of sqlNamesUnder('schema')) {
+		const version = Number(name.replace(/^schema\/(\d+).*$/, '$1'));
+		if (version <= current || version > upTo) continue;
+		await conn.transaction(async () => {
+			// Schema files hold several DDL statements; nothing else in queries/ does.
+			await conn.runSql(sqlText(name));
+			await conn.runSql('INSERT INTO schema_version (version) VALUES ($version)', { version });
+		});
+		current = version;
+	}
+	return current;
+}
+
+export async function withConnection<T>(db: Db, fn: (conn: Conn) => Promise<T>): Promise<T> {
+	const raw = await db.instance.connect();
+	try {
+		return await fn(new Conn(raw));
+	} finally {
+		raw.closeSync();
+	}
+}
+
+/** The server's database: ONECALL_DB, else data/onecall.duckdb. */
+export function serverDbPath(): string {
+	return process.env.ONECALL_DB || resolve('data/onecall.duckdb');
+}
+
+export function serverDb(): Promise<Db> {
+	return openDb(serverDbPath());
+}

@@ -1,0 +1,205 @@
+// Loads a CSV export into the canonical tables: read_csv into a staging table,
+// row-by-row validation, then one transaction that replaces and inserts by id.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import { fieldsOf, guessKind, mapHeaders, type Kind } from '$lib/canonical';
+import { quotedIdentifier, quotedString, withConnection, type Conn, type Db } from './db';
+import { lineNumbersOfRecords } from './csv-lines';
+
+export interface ImportOptions {
+	kind?: Kind;
+	/** Cell values that mean "no value", besides the empty cell. */
+	nullTokens?: string[];
+	/** Scale of csat_score when the file has no csat_scale column. */
+	csatScale?: string;
+	source?: string;
+}
+
+export interface Rejection {
+	line: number | null;
+	column: string | null;
+	reason: string;
+}
+
+export interface ImportResult {
+	importId: number | null;
+	file: string;
+	kind: Kind;
+	status: 'succeeded' | 'skipped' | 'failed';
+	rowsRead: number;
+	rowsLoaded: number;
+	rowsRejected: number;
+	rejections: Rejection[];
+	durationMs: number;
+	message: string;
+}
+
+export class ImportError extends Error {}
+
+export const defaultNullTokens = ['', '?', '#N/A', 'N/A', 'NULL', 'null'];
+
+const sqlType = { text: 'VARCHAR', timestamp: 'VARCHAR', boolean: 'VARCHAR', integer: 'INTEGER', number: 'DOUBLE' };
+
+// Imports take the database's single writer; queueing them keeps each one whole.
+let queue: Promise<unknown> = Promise.resolve();
+
+export function importFile(db: Db, file: string, options: ImportOptions = {}): Promise<ImportResult> {
+	const run = queue.then(() => withConnection(db, (conn) => importWith(conn, file, options)));
+	queue = run.catch(() => undefined);
+	return run;
+}
+
+async function importWith(conn: Conn, file: string, options: ImportOptions): Promise<ImportResult> {
+	const started = performance.now();
+	const name = basename(file);
+	const nullTokens = options.nullTokens ?? defaultNullTokens;
+	const headers = await readHeaders(conn, file, nullTokens);
+	const kind = options.kind ?? guessKind(headers);
+	if (!kind) {
+		throw new ImportError(
+			`${name} line 1: cannot tell whether this is a tickets or a changes export; the header needs ticket_id and created_at (or change_id). Found: ${headers.join(', ')}`
+		);
+	}
+	const mapping = mapHeaders(headers, kind);
+	for (const field of fieldsOf(kind).filter((f) => f.required && !mapping.has(f.name))) {
+		throw new ImportError(`${name} line 1: no column for required field ${field.name} (columns: ${headers.join(', ')})`);
+	}
+	const sha256 = await hashFile(file);
+	const earlier = await conn.all<{ import_id: number; file_name: string }>('import/previous_success', { sha256, kind });
+	if (earlier.length > 0) {
+		return {
+			importId: earlier[0].import_id, file: name, kind, status: 'skipped', rowsRead: 0, rowsLoaded: 0,
+			rowsRejected: 0, rejections: [], durationMs: Math.round(performance.now() - started),
+			message: `${name}: identical to import #${earlier[0].import_id} (${earlier[0].file_name}); nothing changed`
+		};
+	}
+	const [{ import_id: importId }] = await conn.all<{ import_id: number }>('import/begin', {
+		kind, file_name: name, sha256, format: 'canonical', columns: JSON.stringify([...mapping.keys()]).replace(/"/g, "'")
+	});
+	try {
+		const counts = await conn.transaction(() =>
+			load(conn, { file, name, kind, headers, mapping, nullTokens, importId, options })
+		);
+		const durationMs = Math.round(performance.now() - started);
+		const message = `${name}: ${counts.rowsLoaded} ${kind} loaded, ${counts.rowsRejected} rows rejected of ${counts.rowsRead} read`;
+		await conn.run('import/finish', {
+			import_id: importId, status: 'succeeded', rows_read: counts.rowsRead, rows_loaded: counts.rowsLoaded,
+			rows_rejected: counts.rowsRejected, duration_ms: durationMs, message
+		});
+		return { importId, file: name, kind, status: 'succeeded', ...counts, durationMs, message };
+	} catch (err) {
+		const durationMs = Math.round(performance.now() - started);
+		const message = `${name}: import failed, nothing stored: ${(err as Error).message}`;
+		await conn.run('import/finish', {
+			import_id: importId, status: 'failed', rows_read: null, rows_loaded: 0, rows_rejected: null,
+			duration_ms: durationMs, message
+		});
+		throw new ImportError(message);
+	}
+}
+
+async function readHeaders(conn: Conn, file: string, nullTokens: string[]): Promise<string[]> {
+	try {
+		const cols = await conn.allSql<{ column_name: string }>(
+			`DESCRIBE SELECT * FROM read_csv($file, header = true, all_varchar = true, nullstr = ${sqlList(nullTokens)})`,
+			{ file }
+		);
+		return cols.map((c) => c.column_name);
+	} catch (err) {
+		throw new ImportError(`${basename(file)}: not a readable CSV file: ${firstLine((err as Error).message)}`);
+	}
+}
+
+interface LoadPlan {
+	file: string;
+	name: string;
+	kind: Kind;
+	headers: string[];
+	mapping: Map<string, string>;
+	nullTokens: string[];
+	importId: number;
+	options: ImportOptions;
+}
+
+async function load(conn: Conn, plan: LoadPlan) {
+	await stage(conn, plan);
+	const [{ n: staged }] = await conn.allSql<{ n: number }>('SELECT count(*)::INTEGER AS n FROM import_staged');
+	const readerRejects = await conn.all<{ line: number; column_name: string | null; reason: string; raw_line: string }>(
+		'import/reader_rejects'
+	);
+	const invalid = await conn.all<{ row_index: number; column_name: string; value: string | null; reason: string }>(
+		`import/${plan.kind === 'tickets' ? 'ticket' : 'change'}_rejects`
+	);
+	const lines = invalid.length
+		? await lineNumbersOfRecords(plan.file, new Set(readerRejects.map((r) => Number(r.line))))
+		: [];
+	const report = [
+		...readerRejects.map((r) => ({ row_index: null, line: Number(r.line), column_name: r.column_name, reason: r.reason, raw_line: r.raw_line })),
+		...invalid.map((r) => ({ row_index: r.row_index, line: lines[r.row_index] ?? null, column_name: r.column_name, reason: r.reason, raw_line: null }))
+	].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+	await conn.run('import/build_reject_report', { report: JSON.stringify(report) });
+	const params = {
+		import_id: plan.importId, source: plan.options.source ?? 'import', default_csat_scale: plan.options.csatScale ?? '1-5'
+	};
+	await conn.run(`import/delete_replaced_${plan.kind}`);
+	await conn.run(`import/insert_${plan.kind}`, params);
+	if (plan.kind === 'tickets') await conn.run('import/refresh_prev_caller', params);
+	await conn.run('import/store_rejects', params);
+	const [{ n: loaded }] = await conn.allSql<{ n: number }>(
+		`SELECT count(*)::INTEGER AS n FROM ${plan.kind} WHERE import_id = $import_id`,
+		params
+	);
+	return {
+		rowsRead: staged + readerRejects.length,
+		rowsLoaded: loaded,
+		rowsRejected: new Set(invalid.map((r) => r.row_index)).size + readerRejects.length,
+		rejections: report.map((r) => ({ line: r.line, column: r.column_name, reason: r.reason }))
+	};
+}
+
+/** One pass over the file: canonical columns (still text where typing needs checking), extras as JSON. */
+async function stage(conn: Conn, plan: LoadPlan): Promise<void> {
+	const fields = fieldsOf(plan.kind);
+	const mappedSources = new Set(plan.mapping.values());
+	const typeOf = new Map(fields.map((f) => [plan.mapping.get(f.name), sqlType[f.type]]));
+	const columns = plan.headers.map((h) => `${quotedString(h)}: '${typeOf.get(h) ?? 'VARCHAR'}'`).join(', ');
+	const select = fields.map((f) => {
+		const src = plan.mapping.get(f.name);
+		return `${src ? quotedIdentifier(src) : 'NULL'}::${sqlType[f.type]} AS ${f.name}`;
+	});
+	const extras = plan.headers.filter((h) => !mappedSources.has(h));
+	select.push(
+		extras.length
+			? `to_json(struct_pack(${extras.map((h) => `${quotedIdentifier(h)} := ${quotedIdentifier(h)}`).join(', ')})) AS extra`
+			: 'NULL::JSON AS extra'
+	);
+	await conn.runSql('DROP TABLE IF EXISTS import_reader_rejects; DROP TABLE IF EXISTS import_reader_scans');
+	try {
+		await conn.runSql(
+			`CREATE OR REPLACE TEMP TABLE import_staged_rows AS
+			 SELECT ${select.join(', ')}
+			 FROM read_csv($file, header = true, columns = {${columns}}, nullstr = ${sqlList(plan.nullTokens)},
+			               store_rejects = true, rejects_table = 'import_reader_rejects', rejects_scan = 'import_reader_scans')`,
+			{ file: plan.file }
+		);
+		// rowid keeps the file's order (insertion order is preserved), which the
+		// line numbers of rejected rows and "last row wins" both rely on.
+		await conn.runSql('CREATE OR REPLACE TEMP VIEW import_staged AS SELECT *, rowid AS row_index FROM import_staged_rows');
+	} catch (err) {
+		throw new ImportError(`${plan.name}: ${firstLine((err as Error).message)}`);
+	}
+}
+
+const sqlList = (values: string[]) => `[${values.map(quotedString).join(', ')}]`;
+const firstLine = (s: string) => s.split('\n')[0];
+
+function hashFile(file: string): Promise<string> {
+	return new Promise((resolvePromise, reject) => {
+		const hash = createHash('sha256');
+		createReadStream(file)
+			.on('data', (chunk) => hash.update(chunk))
+			.on('end', () => resolvePromise(hash.digest('hex')))
+			.on('error', reject);
+	});
+}
