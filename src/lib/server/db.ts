@@ -76,10 +76,11 @@ const opened = new Map<string, Promise<Db>>();
 /**
  * Opens (once per process and path) a database file or ':memory:', brings its
  * schema up to date and re-creates the SQL macros. An in-memory database is
- * never shared, so every test gets its own.
+ * never shared, so every test gets its own. `schemaUpTo` stops the upgrade at a
+ * version, leaving a file as an older onecall would have (for upgrade tests).
  */
-export function openDb(path: string): Promise<Db> {
-	if (path === ':memory:') return initialise(path);
+export function openDb(path: string, options: { schemaUpTo?: number } = {}): Promise<Db> {
+	if (path === ':memory:' || options.schemaUpTo !== undefined) return initialise(path, options.schemaUpTo);
 	const key = resolve(path);
 	let db = opened.get(key);
 	if (!db) {
@@ -90,16 +91,26 @@ export function openDb(path: string): Promise<Db> {
 	return db;
 }
 
-async function initialise(path: string): Promise<Db> {
+/** Closes a database so another process (or a fresh open) can take its file. */
+export function closeDb(db: Db): void {
+	opened.delete(db.path);
+	db.instance.closeSync();
+}
+
+async function initialise(path: string, schemaUpTo = Infinity): Promise<Db> {
 	const instance =
-		path === ':memory:' ? await DuckDBInstance.create(path) : await DuckDBInstance.fromCache(path);
+		path === ':memory:' || schemaUpTo !== Infinity
+			? await DuckDBInstance.create(path)
+			: await DuckDBInstance.fromCache(path);
 	const db: Db = { path, instance };
 	await withConnection(db, async (conn) => {
-		await migrate(conn);
+		await migrate(conn, schemaUpTo);
 		// SET takes no parameters; the zone name is checked against DuckDB's own list.
 		const { tz } = await conn.one<{ tz: string }>('settings/timezone');
 		await conn.runSql(`SET GLOBAL TimeZone = ${quotedString(tz)}`);
 		for (const name of sqlNamesUnder('routines')) await conn.run(name);
+		// Safe here: DuckDB lets one process at a time open a file for writing.
+		await conn.run('import/mark_interrupted');
 	});
 	return db;
 }
@@ -138,9 +149,12 @@ export async function withConnection<T>(db: Db, fn: (conn: Conn) => Promise<T>):
 	}
 }
 
+/** The project folder: set by the launcher, else the working directory (npm scripts, tests). */
+export const projectRoot = (): string => process.env.ONECALL_ROOT || process.cwd();
+
 /** The server's database: ONECALL_DB, else data/onecall.duckdb. */
 export function serverDbPath(): string {
-	return process.env.ONECALL_DB || resolve('data/onecall.duckdb');
+	return process.env.ONECALL_DB || resolve(projectRoot(), 'data', 'onecall.duckdb');
 }
 
 export function serverDb(): Promise<Db> {

@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { fieldsOf, guessKind, mapHeaders, type Kind } from '$lib/canonical';
 import { quotedIdentifier, quotedString, withConnection, type Conn, type Db } from './db';
-import { lineNumbersOfRecords } from './csv-lines';
+import { readCsvHeader, recordStartLines } from './csv-text';
 
 export interface ImportOptions {
 	kind?: Kind;
@@ -54,7 +54,13 @@ async function importWith(conn: Conn, file: string, options: ImportOptions): Pro
 	const started = performance.now();
 	const name = basename(file);
 	const nullTokens = options.nullTokens ?? defaultNullTokens;
-	const headers = await readHeaders(conn, file, nullTokens);
+	let header;
+	try {
+		header = await readCsvHeader(file);
+	} catch (err) {
+		throw new ImportError(`${name}: cannot be imported: ${(err as Error).message}`);
+	}
+	const { headers, delimiter } = header;
 	const kind = options.kind ?? guessKind(headers);
 	if (!kind) {
 		throw new ImportError(
@@ -79,7 +85,7 @@ async function importWith(conn: Conn, file: string, options: ImportOptions): Pro
 	});
 	try {
 		const counts = await conn.transaction(() =>
-			load(conn, { file, name, kind, headers, mapping, nullTokens, importId, options })
+			load(conn, { file, name, kind, headers, delimiter, mapping, nullTokens, importId, options })
 		);
 		const durationMs = Math.round(performance.now() - started);
 		const message = `${name}: ${counts.rowsLoaded} ${kind} loaded, ${counts.rowsRejected} rows rejected of ${counts.rowsRead} read`;
@@ -99,23 +105,12 @@ async function importWith(conn: Conn, file: string, options: ImportOptions): Pro
 	}
 }
 
-async function readHeaders(conn: Conn, file: string, nullTokens: string[]): Promise<string[]> {
-	try {
-		const cols = await conn.allSql<{ column_name: string }>(
-			`DESCRIBE SELECT * FROM read_csv($file, header = true, all_varchar = true, nullstr = ${sqlList(nullTokens)})`,
-			{ file }
-		);
-		return cols.map((c) => c.column_name);
-	} catch (err) {
-		throw new ImportError(`${basename(file)}: not a readable CSV file: ${firstLine((err as Error).message)}`);
-	}
-}
-
 interface LoadPlan {
 	file: string;
 	name: string;
 	kind: Kind;
 	headers: string[];
+	delimiter: string;
 	mapping: Map<string, string>;
 	nullTokens: string[];
 	importId: number;
@@ -131,12 +126,17 @@ async function load(conn: Conn, plan: LoadPlan) {
 	const invalid = await conn.all<{ row_index: number; column_name: string; value: string | null; reason: string }>(
 		`import/${plan.kind === 'tickets' ? 'ticket' : 'change'}_rejects`
 	);
-	const lines = invalid.length
-		? await lineNumbersOfRecords(plan.file, new Set(readerRejects.map((r) => Number(r.line))))
-		: [];
+	// Record numbers become editor line numbers only when something was rejected.
+	const starts = invalid.length || readerRejects.length ? await recordStartLines(plan.file) : [];
+	const dropped = new Set(readerRejects.map((r) => Number(r.line) - 1));
+	const stagedRecords = starts.map((_, i) => i).filter((i) => i > 0 && !dropped.has(i));
 	const report = [
-		...readerRejects.map((r) => ({ row_index: null, line: Number(r.line), column_name: r.column_name, reason: r.reason, raw_line: r.raw_line })),
-		...invalid.map((r) => ({ row_index: r.row_index, line: lines[r.row_index] ?? null, column_name: r.column_name, reason: r.reason, raw_line: null }))
+		...readerRejects.map((r) => ({
+			row_index: null, line: starts[Number(r.line) - 1] ?? Number(r.line), column_name: r.column_name, reason: r.reason, raw_line: r.raw_line
+		})),
+		...invalid.map((r) => ({
+			row_index: r.row_index, line: starts[stagedRecords[r.row_index]] ?? null, column_name: r.column_name, reason: r.reason, raw_line: null
+		}))
 	].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 	await conn.run('import/build_reject_report', { report: JSON.stringify(report) });
 	const params = {
@@ -179,13 +179,17 @@ async function stage(conn: Conn, plan: LoadPlan): Promise<void> {
 		await conn.runSql(
 			`CREATE OR REPLACE TEMP TABLE import_staged_rows AS
 			 SELECT ${select.join(', ')}
-			 FROM read_csv($file, header = true, columns = {${columns}}, nullstr = ${sqlList(plan.nullTokens)},
+			 FROM read_csv($file, header = true, auto_detect = false, delim = ${quotedString(plan.delimiter)}, quote = '"', escape = '"',
+			               columns = {${columns}}, nullstr = ${sqlList(plan.nullTokens)},
 			               store_rejects = true, rejects_table = 'import_reader_rejects', rejects_scan = 'import_reader_scans')`,
 			{ file: plan.file }
 		);
-		// rowid keeps the file's order (insertion order is preserved), which the
-		// line numbers of rejected rows and "last row wins" both rely on.
-		await conn.runSql('CREATE OR REPLACE TEMP VIEW import_staged AS SELECT *, rowid AS row_index FROM import_staged_rows');
+		// rowid keeps the file's order (insertion order is preserved), which the line
+		// numbers of rejected rows and "last row wins" rely on; temp rowids start at an offset.
+		await conn.runSql(
+			`CREATE OR REPLACE TEMP VIEW import_staged AS
+			 SELECT *, rowid - (SELECT min(rowid) FROM import_staged_rows) AS row_index FROM import_staged_rows`
+		);
 	} catch (err) {
 		throw new ImportError(`${plan.name}: ${firstLine((err as Error).message)}`);
 	}

@@ -29,16 +29,18 @@ export async function readSettings(conn: Conn): Promise<Settings> {
 	return values as Settings;
 }
 
+export class SettingError extends Error {}
+
 export async function writeSetting(conn: Conn, key: string, json: string): Promise<void> {
 	if (!(settingKeys as string[]).includes(key)) {
-		throw new Error(`Unknown setting "${key}"; known: ${settingKeys.join(', ')}`);
+		throw new SettingError(`Unknown setting "${key}"; known: ${settingKeys.join(', ')}`);
 	}
 	let value: unknown;
 	try {
 		value = JSON.parse(json);
 	} catch {
-		throw new Error(`Setting ${key}: "${json}" is not valid JSON`);
+		throw new SettingError(`Setting ${key}: "${json}" is not valid JSON`);
 	}
-	if (!validators[key as keyof Settings](value)) throw new Error(`Setting ${key}: ${json} is not an allowed value`);
+	if (!validators[key as keyof Settings](value)) throw new SettingError(`Setting ${key}: ${json} is not an allowed value`);
 	await conn.run('settings/set', { key, value: JSON.stringify(value) });
 }

@@ -1,0 +1,113 @@
+// `npm run bench`: 1M generated tickets; times `onecall import` against a bare DuckDB
+// read_csv of the same file, then /api/metrics on the built server; prints `name: value`.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { closeDb, openDb, projectRoot, withConnection } from '$lib/server/db';
+import { importFile } from '$lib/server/importer';
+import { writeSample } from '$lib/sample/generator';
+import type { CliIo } from './onecall';
+
+const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
+const REQUESTS = 25;
+
+export async function runBenchmark(io: CliIo): Promise<number> {
+	const dir = join(projectRoot(), 'data', 'bench');
+	mkdirSync(dir, { recursive: true });
+	const print = (name: string, value: string | number) => io.out(`${name}: ${value}`);
+	print('tickets', TICKETS);
+
+	const csv = join(dir, `tickets-${TICKETS}.csv`);
+	if (!existsSync(csv)) {
+		const t0 = performance.now();
+		const result = await writeSample(dir, { tickets: TICKETS, seed: 7, end: new Date('2026-11-01T00:00:00Z') });
+		rmSync(result.changesFile, { force: true });
+		const { renameSync } = await import('node:fs');
+		renameSync(result.ticketsFile, csv);
+		print('generate_s', ((performance.now() - t0) / 1000).toFixed(1));
+	}
+	print('csv_mib', (statSync(csv).size / 2 ** 20).toFixed(0));
+
+	// Both runs write a fresh database file, so each pays for the same storage.
+	const bareMs = await timed(join(dir, 'bare.duckdb'), async (db) => {
+		await withConnection(db, (conn) => conn.runSql('CREATE TABLE t AS SELECT * FROM read_csv($file)', { file: csv }));
+	});
+	const importPath = join(dir, 'import.duckdb');
+	let loaded = 0;
+	const importMs = await timed(importPath, async (db) => {
+		loaded = (await importFile(db, csv, { kind: 'tickets' })).rowsLoaded;
+	}, false);
+	print('bare_read_csv_ms', Math.round(bareMs));
+	print('import_ms', Math.round(importMs));
+	print('import_rows_loaded', loaded);
+	print('import_ratio', (importMs / bareMs).toFixed(2));
+	print('cli_peak_rss_mib', (process.resourceUsage().maxRSS / 1024).toFixed(0));
+
+	const server = await startServer(importPath);
+	try {
+		const range = 'from=2025-11-01&to=2026-11-01';
+		const latencies: number[] = [];
+		for (let i = 0; i < REQUESTS + 3; i++) {
+			const t0 = performance.now();
+			const res = await fetch(`${server.url}/api/metrics?${range}`);
+			if (!res.ok) throw new Error(`/api/metrics answered ${res.status}: ${await res.text()}`);
+			const body = (await res.json()) as { tickets: number };
+			if (i >= 3) latencies.push(performance.now() - t0); // the first calls warm caches
+			if (i === 0) print('metrics_tickets_in_range', body.tickets);
+		}
+		latencies.sort((a, b) => a - b);
+		print('metrics_median_ms', latencies[Math.floor(latencies.length / 2)].toFixed(0));
+		print('metrics_p95_ms', latencies[Math.floor(latencies.length * 0.95)].toFixed(0));
+		print('server_peak_rss_mib', server.peakRssMib().toFixed(0));
+	} finally {
+		server.process.kill('SIGTERM');
+	}
+	print('peak_rss_mib', Math.max(process.resourceUsage().maxRSS / 1024, server.lastPeak).toFixed(0));
+	return 0;
+}
+
+async function timed(path: string, fn: (db: Awaited<ReturnType<typeof openDb>>) => Promise<void>, remove = true) {
+	for (const f of [path, path + '.wal']) rmSync(f, { force: true });
+	const db = await openDb(path);
+	const t0 = performance.now();
+	await fn(db);
+	await withConnection(db, (conn) => conn.runSql('CHECKPOINT'));
+	const ms = performance.now() - t0;
+	closeDb(db);
+	if (remove) for (const f of [path, path + '.wal']) rmSync(f, { force: true });
+	return ms;
+}
+
+async function startServer(dbPath: string) {
+	const entry = join(projectRoot(), 'build', 'app', 'index.js');
+	if (!existsSync(entry)) throw new Error('build/app is missing: run `npm run build` first (npm run bench builds it)');
+	const port = 4300 + Math.floor(Math.random() * 500);
+	const child: ChildProcess = spawn(process.execPath, [entry], {
+		env: { ...process.env, ONECALL_DB: dbPath, HOST: '127.0.0.1', PORT: String(port) },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const url = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		try {
+			if ((await fetch(`${url}/api/metrics?from=2026-10-01&to=2026-11-01`)).ok) break;
+		} catch {
+			/* not listening yet */
+		}
+		if (Date.now() > deadline || child.exitCode !== null) throw new Error('the server did not start within 60 s');
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	const server = {
+		url,
+		process: child,
+		lastPeak: 0,
+		// VmHWM is the kernel's record of the process's peak resident memory.
+		peakRssMib() {
+			const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+			const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+			server.lastPeak = kb / 1024;
+			return server.lastPeak;
+		}
+	};
+	return server;
+}

@@ -1,0 +1,174 @@
+// The onecall command line: import exports, print metrics as JSON, change settings,
+// generate sample data, serve the dashboards and run the benchmark.
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { dimensions, FilterError, parseFilters } from '$lib/filters';
+import { openDb, withConnection, serverDbPath } from '$lib/server/db';
+import { importFile, ImportError } from '$lib/server/importer';
+import { headlineMetrics } from '$lib/server/metrics';
+import { readSettings, SettingError, writeSetting } from '$lib/server/settings';
+import { loadSampleIfEmpty, sampleDir } from '$lib/server/sample';
+import { writeSample } from '$lib/sample/generator';
+
+export interface CliIo {
+	out: (line: string) => void;
+	err: (line: string) => void;
+}
+
+const consoleIo: CliIo = { out: (l) => console.log(l), err: (l) => console.error(l) };
+
+const usage = `onecall: helpdesk analytics from your ticket exports
+
+  onecall import FILE... [--kind tickets|changes] [--db PATH]
+  onecall metrics --from YYYY-MM-DD --to YYYY-MM-DD [--client C --team T --agent A
+                  --channel X --priority P --category K] [--db PATH]
+  onecall settings get [KEY] [--db PATH] | onecall settings set KEY JSON [--db PATH]
+  onecall serve [--port N] [--host H] [--db PATH]
+  onecall start            serve on 127.0.0.1:3000 (PORT), loading the sample when the database is empty
+  onecall generate-sample [--tickets N] [--seed S] [--end YYYY-MM-DD] [--out DIR]
+  onecall bench            the benchmark (1M tickets): import ratio, /api/metrics latency, memory
+
+The database is --db, else ONECALL_DB, else data/onecall.duckdb. Periods are [from, to).`;
+
+const options = {
+	db: { type: 'string' },
+	kind: { type: 'string' },
+	from: { type: 'string' },
+	to: { type: 'string' },
+	port: { type: 'string' },
+	host: { type: 'string' },
+	tickets: { type: 'string' },
+	seed: { type: 'string' },
+	end: { type: 'string' },
+	out: { type: 'string' },
+	help: { type: 'boolean', short: 'h' },
+	...Object.fromEntries(dimensions.map((d) => [d, { type: 'string' }]))
+} as const;
+
+/** Runs one command; returns the process exit code. */
+export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<number> {
+	let parsed;
+	try {
+		parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+	} catch (err) {
+		io.err(`onecall: ${(err as Error).message}\n\n${usage}`);
+		return 2;
+	}
+	const { values, positionals } = parsed;
+	const [command, ...rest] = positionals;
+	if (values.help || !command) {
+		io.out(usage);
+		return command || values.help ? 0 : 2;
+	}
+	const dbPath = values.db ? resolve(values.db) : serverDbPath();
+	try {
+		switch (command) {
+			case 'import':
+				return await importCommand(dbPath, rest, values.kind, io);
+			case 'metrics': {
+				if (!values.from || !values.to) throw new FilterError('metrics needs --from and --to (YYYY-MM-DD)');
+				const params = new URLSearchParams();
+				for (const [k, v] of Object.entries(values)) if (typeof v === 'string') params.set(k, v);
+				const filters = parseFilters(params, { from: values.from, to: values.to });
+				io.out(JSON.stringify(await headlineMetrics(await openDb(dbPath), filters), null, 2));
+				return 0;
+			}
+			case 'settings':
+				return await settingsCommand(dbPath, rest, io);
+			case 'generate-sample': {
+				const out = resolve(values.out ?? sampleDir());
+				const result = await writeSample(out, {
+					tickets: Number(values.tickets ?? 20000),
+					seed: Number(values.seed ?? 42),
+					end: new Date((values.end ?? '2026-11-01') + 'T00:00:00Z')
+				});
+				io.out(`wrote ${result.tickets} tickets to ${result.ticketsFile} and ${result.changes} changes to ${result.changesFile}`);
+				return 0;
+			}
+			case 'start': {
+				const db = await openDb(dbPath);
+				const loaded = await loadSampleIfEmpty(db);
+				if (loaded) io.out(loaded);
+				return await serve(dbPath, values.host ?? '127.0.0.1', values.port ?? process.env.PORT ?? '3000', io);
+			}
+			case 'serve':
+				return await serve(dbPath, values.host ?? '127.0.0.1', values.port ?? process.env.PORT ?? '3000', io);
+			case 'bench': {
+				const { runBenchmark } = await import('./bench');
+				return await runBenchmark(io);
+			}
+			default:
+				io.err(`onecall: unknown command "${command}"\n\n${usage}`);
+				return 2;
+		}
+	} catch (err) {
+		if (err instanceof ImportError || err instanceof FilterError || err instanceof SettingError) {
+			io.err(`onecall: ${err.message}`);
+			return 1;
+		}
+		throw err;
+	}
+}
+
+async function importCommand(dbPath: string, files: string[], kind: string | undefined, io: CliIo): Promise<number> {
+	if (files.length === 0) throw new ImportError('import needs at least one FILE');
+	if (kind !== undefined && kind !== 'tickets' && kind !== 'changes') {
+		throw new ImportError(`--kind must be tickets or changes, not "${kind}"`);
+	}
+	const db = await openDb(dbPath);
+	let failed = 0;
+	for (const file of files) {
+		if (!existsSync(file)) {
+			io.err(`onecall: ${file}: no such file`);
+			failed++;
+			continue;
+		}
+		try {
+			const result = await importFile(db, resolve(file), { kind });
+			io.out(`${result.message} (${result.durationMs} ms)`);
+			for (const r of result.rejections.slice(0, 20)) {
+				io.err(`  ${file} line ${r.line ?? '?'}${r.column ? `, column ${r.column}` : ''}: ${r.reason}`);
+			}
+			if (result.rejections.length > 20) io.err(`  ... and ${result.rejections.length - 20} more`);
+		} catch (err) {
+			if (!(err instanceof ImportError)) throw err;
+			io.err(`onecall: ${err.message}`);
+			failed++;
+		}
+	}
+	return failed ? 1 : 0;
+}
+
+async function settingsCommand(dbPath: string, args: string[], io: CliIo): Promise<number> {
+	const [action, key, value] = args;
+	const db = await openDb(dbPath);
+	return withConnection(db, async (conn) => {
+		if (action === 'get') {
+			const settings = await readSettings(conn);
+			io.out(JSON.stringify(key ? settings[key as keyof typeof settings] : settings, null, 2));
+			return 0;
+		}
+		if (action === 'set' && key && value !== undefined) {
+			await writeSetting(conn, key, value);
+			io.out(`${key} = ${value}`);
+			return 0;
+		}
+		io.err('onecall: settings get [KEY] | settings set KEY JSON');
+		return 2;
+	});
+}
+
+async function serve(dbPath: string, host: string, port: string, io: CliIo): Promise<number> {
+	const server = new URL('../app/index.js', import.meta.url);
+	if (!existsSync(server)) {
+		io.err('onecall: the app is not built; run `npm run build` (npm start builds it for you).');
+		return 1;
+	}
+	Object.assign(process.env, { ONECALL_DB: dbPath, HOST: host, PORT: port });
+	await import(/* @vite-ignore */ pathToFileURL(server.pathname).href);
+	io.out(`onecall is serving ${dbPath} at http://${host}:${port}/`);
+	// The server keeps the process alive; its exit code is whatever stops it.
+	return new Promise<number>(() => {});
+}

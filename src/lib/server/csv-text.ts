@@ -1,0 +1,91 @@
+// CSV text read outside DuckDB: the header line with its delimiter, and the line
+// each record starts on (quoted newlines included), to name rejected rows precisely.
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+
+export interface CsvHeader {
+	headers: string[];
+	delimiter: string;
+}
+
+const candidates = [',', ';', '\t', '|'];
+
+/** Splits one CSV line on a delimiter, honouring double quotes. */
+export function splitCsvLine(line: string, delimiter: string): string[] {
+	const cells: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < line.length; i++) {
+		const ch = line[i];
+		if (quoted) {
+			if (ch === '"' && line[i + 1] === '"') (cell += '"'), i++;
+			else if (ch === '"') quoted = false;
+			else cell += ch;
+		} else if (ch === '"') quoted = true;
+		else if (ch === delimiter) cells.push(cell), (cell = '');
+		else cell += ch;
+	}
+	cells.push(cell);
+	return cells;
+}
+
+/**
+ * The header of a CSV file and its delimiter (the candidate splitting the header
+ * into most cells). Throws with a reason for empty or binary files.
+ */
+export async function readCsvHeader(file: string): Promise<CsvHeader> {
+	const handle = await open(file, 'r');
+	let head: Buffer;
+	try {
+		const buffer = Buffer.alloc(256 * 1024);
+		const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+		head = buffer.subarray(0, bytesRead);
+	} finally {
+		await handle.close();
+	}
+	if (head.length === 0) throw new Error('the file is empty');
+	if (head.includes(0)) throw new Error('this is a binary file, not CSV text (it contains NUL bytes)');
+	const text = head.toString('utf8').replace(/^\uFEFF/, '');
+	const line = text.split(/\r?\n/, 1)[0];
+	if (line.trim() === '') throw new Error('line 1 is empty; the first line must name the columns');
+	const delimiter = candidates
+		.map((d) => ({ d, n: splitCsvLine(line, d).length }))
+		.reduce((best, c) => (c.n > best.n ? c : best)).d;
+	const seen = new Map<string, number>();
+	// Repeated names get a suffix, as each column needs its own name in the staging table.
+	const headers = splitCsvLine(line, delimiter).map((raw, i) => {
+		const name = raw.trim() || `column_${i + 1}`;
+		const count = (seen.get(name) ?? 0) + 1;
+		seen.set(name, count);
+		return count === 1 ? name : `${name}_${count}`;
+	});
+	return { headers, delimiter };
+}
+
+/**
+ * The line each record starts on (index 0 is the header, line 1). Blank lines are
+ * not records. DuckDB's reader numbers records, not lines, so its "line" L is
+ * record L-1 here.
+ */
+export async function recordStartLines(file: string, quote = '"'): Promise<number[]> {
+	const starts: number[] = [];
+	let line = 1;
+	let inQuotes = false;
+	let recordStart = 1;
+	let hasContent = false;
+	for await (const chunk of createReadStream(file, { encoding: 'utf8' })) {
+		for (const ch of chunk as string) {
+			if (ch === quote) inQuotes = !inQuotes;
+			if (ch === '\n') {
+				line++;
+				if (!inQuotes) {
+					if (hasContent) starts.push(recordStart);
+					hasContent = false;
+					recordStart = line;
+				}
+			} else if (ch !== '\r') hasContent = true;
+		}
+	}
+	if (hasContent) starts.push(recordStart);
+	return starts;
+}
