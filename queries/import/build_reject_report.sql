@@ -1,7 +1,7 @@
 -- The import's validation report as a table: one row per problem, from the JSON
--- the importer assembled (reader rejects and failed values, with their lines).
+-- the importer assembled (reader rejects and typing problems, with their lines).
 CREATE OR REPLACE TEMP TABLE import_reject_report AS
-SELECT r.row_index, r.line, r.column_name, r.reason, r.raw_line
+SELECT r.line, r.column_name, r.reason, r.raw_line
 FROM (
-    SELECT unnest(from_json($report, '[{"row_index":"BIGINT","line":"BIGINT","column_name":"VARCHAR","reason":"VARCHAR","raw_line":"VARCHAR"}]')) AS r
+    SELECT unnest(from_json($report, '[{"line":"BIGINT","column_name":"VARCHAR","reason":"VARCHAR","raw_line":"VARCHAR"}]')) AS r
 )

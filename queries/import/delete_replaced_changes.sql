@@ -1,3 +1,3 @@
 -- Re-imported changes are replaced whole: the file's state is the newer one.
 DELETE FROM changes
-WHERE change_id IN (SELECT change_id FROM import_staged WHERE row_index NOT IN (SELECT row_index FROM import_reject_report WHERE row_index IS NOT NULL))
+WHERE change_id IN (SELECT change_id FROM import_typed WHERE ok)

@@ -1,37 +1,25 @@
--- Stores the staged tickets that passed validation (the last row wins for an id
--- repeated in the file), typed, with each caller's previous ticket worked out
--- over the stored tickets and this file together.
-INSERT INTO tickets
-WITH accepted AS (
-    SELECT *
-    FROM import_staged
-    WHERE row_index NOT IN (SELECT row_index FROM import_reject_report WHERE row_index IS NOT NULL)
+-- Stores the typed tickets that can be stored (the last row wins for a repeated id),
+-- with each caller's previous ticket worked out over stored tickets and this file together.
+INSERT INTO tickets (
+    ticket_id, source, created_at, first_response_at, resolved_at, closed_at, sla_due_at, sla_met,
+    caller_id, client, site, agent, team, channel, priority, category, subcategory, service, status,
+    reopen_count, reassignment_count, contact_count, first_contact_resolved, caused_by_change,
+    related_change, csat_score, csat_scale, subject, extra, import_id,
+    prev_caller_ticket_at, prev_caller_same_category_at)
+WITH accepted AS MATERIALIZED (
+    SELECT * EXCLUDE (problems)
+    FROM import_typed
+    WHERE ok
     QUALIFY row_number() OVER (PARTITION BY ticket_id ORDER BY row_index DESC) = 1
 ),
-typed AS (
-    SELECT
-        trim(ticket_id) AS ticket_id,
-        coalesce(source, $source) AS source,
-        CAST(created_at AS TIMESTAMPTZ) AS created_at,
-        CAST(first_response_at AS TIMESTAMPTZ) AS first_response_at,
-        CAST(resolved_at AS TIMESTAMPTZ) AS resolved_at,
-        CAST(closed_at AS TIMESTAMPTZ) AS closed_at,
-        CAST(sla_due_at AS TIMESTAMPTZ) AS sla_due_at,
-        parse_flag(sla_met) AS sla_met,
-        caller_id, client, site, agent, team, channel, priority, category, subcategory, service, status,
-        reopen_count, reassignment_count, contact_count,
-        parse_flag(first_contact_resolved) AS first_contact_resolved,
-        caused_by_change, related_change,
-        csat_score,
-        CASE WHEN csat_score IS NULL THEN NULL ELSE coalesce(csat_scale, $default_csat_scale) END AS csat_scale,
-        subject, extra
-    FROM accepted
-),
 history AS (
-    SELECT ticket_id, caller_id, category, created_at, true AS is_new FROM typed WHERE caller_id IS NOT NULL
+    SELECT ticket_id, caller_id, category, created_at, true AS is_new
+    FROM accepted
+    WHERE caller_id IS NOT NULL
     UNION ALL
     SELECT ticket_id, caller_id, category, created_at, false
-    FROM tickets WHERE caller_id IN (SELECT caller_id FROM typed)
+    FROM tickets
+    WHERE caller_id IN (SELECT caller_id FROM accepted)
 ),
 previous AS (
     SELECT ticket_id,
@@ -40,5 +28,13 @@ previous AS (
     FROM history
     QUALIFY is_new
 )
-SELECT t.*, CAST($import_id AS INTEGER) AS import_id, p.prev_any, p.prev_same
-FROM typed t LEFT JOIN previous p USING (ticket_id)
+SELECT
+    t.ticket_id, coalesce(t.source, $source), t.created_at, t.first_response_at, t.resolved_at, t.closed_at, t.sla_due_at, t.sla_met,
+    t.caller_id, t.client, t.site, t.agent, t.team, t.channel, t.priority, t.category, t.subcategory, t.service, t.status,
+    t.reopen_count, t.reassignment_count, t.contact_count, t.first_contact_resolved, t.caused_by_change,
+    t.related_change, t.csat_score,
+    CASE WHEN t.csat_score IS NOT NULL THEN coalesce(t.csat_scale, $default_csat_scale) END,
+    t.subject, t.extra, CAST($import_id AS INTEGER),
+    p.prev_any, p.prev_same
+FROM accepted t
+LEFT JOIN previous p ON p.ticket_id = t.ticket_id

@@ -10,7 +10,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const stamp = join(root, 'build', '.built');
 const inputs = ['src', 'queries', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts'];
 
-/** Newest modification time below a path, in milliseconds. */
+/**
+ * Newest modification time below a path, in milliseconds.
+ * @param {string} path
+ * @returns {number}
+ */
 function newest(path) {
 	if (!existsSync(path)) return 0;
 	const stat = statSync(path);

@@ -50,8 +50,15 @@ describe('headline metrics for January 2026', () => {
 	it('normalises CSAT across scales', async () => {
 		const { csat } = await headlineMetrics(db, january);
 		// T2 5/5, T6 9/10 (8/9 >= 0.75), T9 4/5 (exactly 0.75) satisfied; T3 2/5 and T8 3/5 not.
-		// Two scales in use, so no raw mean.
-		expect(csat).toEqual({ rate: 3 / 5, satisfied: 3, responses: 5, mean: null });
+		expect(csat).toMatchObject({ rate: 3 / 5, satisfied: 3, responses: 5 });
+		// Two scales, so the mean is on 1-5: normalised 1, .25, 8/9, .5, .75 average 0.6778 -> 3.711.
+		expect(csat.mean).toBeCloseTo(1 + 4 * ((1 + 0.25 + 8 / 9 + 0.5 + 0.75) / 5), 9);
+	});
+
+	it('gives the raw mean when all responses share one scale', async () => {
+		const { csat } = await headlineMetrics(db, { ...january, client: 'Globex', channel: 'phone' });
+		// Globex by phone: only T8, 3 on 1-5.
+		expect(csat).toEqual({ rate: 0, satisfied: 0, responses: 1, mean: 3 });
 	});
 
 	it('takes SLA from the flag, then the due date, then the priority target', async () => {

@@ -71,36 +71,36 @@ async function importWith(conn: Conn, file: string, options: ImportOptions): Pro
 	for (const field of fieldsOf(kind).filter((f) => f.required && !mapping.has(f.name))) {
 		throw new ImportError(`${name} line 1: no column for required field ${field.name} (columns: ${headers.join(', ')})`);
 	}
-	const sha256 = await hashFile(file);
-	const earlier = await conn.all<{ import_id: number; file_name: string }>('import/previous_success', { sha256, kind });
-	if (earlier.length > 0) {
-		return {
-			importId: earlier[0].import_id, file: name, kind, status: 'skipped', rowsRead: 0, rowsLoaded: 0,
-			rowsRejected: 0, rejections: [], durationMs: Math.round(performance.now() - started),
-			message: `${name}: identical to import #${earlier[0].import_id} (${earlier[0].file_name}); nothing changed`
-		};
-	}
+	// Recorded as running before anything else, so a crash leaves a trace in the history.
 	const [{ import_id: importId }] = await conn.all<{ import_id: number }>('import/begin', {
-		kind, file_name: name, sha256, format: 'canonical', columns: JSON.stringify([...mapping.keys()]).replace(/"/g, "'")
+		kind, file_name: name, format: 'canonical', columns: JSON.stringify([...mapping.keys()]).replace(/"/g, "'")
 	});
-	try {
-		const counts = await conn.transaction(() =>
-			load(conn, { file, name, kind, headers, delimiter, mapping, nullTokens, importId, options })
-		);
+	const plan: LoadPlan = { file, name, kind, headers, delimiter, mapping, nullTokens, importId, options };
+	const finish = async (status: ImportResult['status'], counts: Counts, message: string, sha256: string | null) => {
 		const durationMs = Math.round(performance.now() - started);
-		const message = `${name}: ${counts.rowsLoaded} ${kind} loaded, ${counts.rowsRejected} rows rejected of ${counts.rowsRead} read`;
 		await conn.run('import/finish', {
-			import_id: importId, status: 'succeeded', rows_read: counts.rowsRead, rows_loaded: counts.rowsLoaded,
+			import_id: importId, status, sha256, rows_read: counts.rowsRead, rows_loaded: counts.rowsLoaded,
 			rows_rejected: counts.rowsRejected, duration_ms: durationMs, message
 		});
-		return { importId, file: name, kind, status: 'succeeded', ...counts, durationMs, message };
+		return { importId, file: name, kind, status, ...counts, durationMs, message };
+	};
+	const none: Counts = { rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, rejections: [] };
+	let sha256: string | null = null;
+	try {
+		// Node hashes while DuckDB parses on its own threads: the identical-file check is free.
+		[sha256] = await Promise.all([hashFile(file), stage(conn, plan)]);
+		const earlier = await conn.all<{ import_id: number; file_name: string }>('import/previous_success', { sha256, kind });
+		if (earlier.length > 0) {
+			const { import_id: id, file_name: earlierName } = earlier[0];
+			return await finish('skipped', none, `${name}: identical to import #${id} (${earlierName}); nothing changed`, sha256);
+		}
+		const counts = await conn.transaction(() => load(conn, plan));
+		const message = `${name}: ${counts.rowsLoaded} ${kind} loaded, ${counts.rowsRejected} rows rejected of ${counts.rowsRead} read`;
+		return await finish('succeeded', counts, message, sha256);
 	} catch (err) {
-		const durationMs = Math.round(performance.now() - started);
-		const message = `${name}: import failed, nothing stored: ${(err as Error).message}`;
-		await conn.run('import/finish', {
-			import_id: importId, status: 'failed', rows_read: null, rows_loaded: 0, rows_rejected: null,
-			duration_ms: durationMs, message
-		});
+		const reason = err instanceof ImportError ? err.message : `${name}: ${firstLine((err as Error).message)}`;
+		const message = `${reason} (import failed; nothing of it was stored)`;
+		await finish('failed', none, message, sha256);
 		throw new ImportError(message);
 	}
 }
@@ -117,31 +117,31 @@ interface LoadPlan {
 	options: ImportOptions;
 }
 
-async function load(conn: Conn, plan: LoadPlan) {
-	await stage(conn, plan);
+type Counts = Pick<ImportResult, 'rowsRead' | 'rowsLoaded' | 'rowsRejected' | 'rejections'>;
+
+async function load(conn: Conn, plan: LoadPlan): Promise<Counts> {
+	const params = {
+		import_id: plan.importId, source: plan.options.source ?? 'import', default_csat_scale: plan.options.csatScale ?? '1-5'
+	};
+	await conn.run(`import/type_${plan.kind}`, params);
 	const [{ n: staged }] = await conn.allSql<{ n: number }>('SELECT count(*)::INTEGER AS n FROM import_staged');
 	const readerRejects = await conn.all<{ line: number; column_name: string | null; reason: string; raw_line: string }>(
 		'import/reader_rejects'
 	);
-	const invalid = await conn.all<{ row_index: number; column_name: string; value: string | null; reason: string }>(
-		`import/${plan.kind === 'tickets' ? 'ticket' : 'change'}_rejects`
-	);
+	const invalid = await conn.all<{ row_index: number; column_name: string; reason: string }>('import/typed_rejects');
 	// Record numbers become editor line numbers only when something was rejected.
 	const starts = invalid.length || readerRejects.length ? await recordStartLines(plan.file) : [];
 	const dropped = new Set(readerRejects.map((r) => Number(r.line) - 1));
 	const stagedRecords = starts.map((_, i) => i).filter((i) => i > 0 && !dropped.has(i));
 	const report = [
 		...readerRejects.map((r) => ({
-			row_index: null, line: starts[Number(r.line) - 1] ?? Number(r.line), column_name: r.column_name, reason: r.reason, raw_line: r.raw_line
+			line: starts[Number(r.line) - 1] ?? Number(r.line), column_name: r.column_name, reason: r.reason, raw_line: r.raw_line
 		})),
 		...invalid.map((r) => ({
-			row_index: r.row_index, line: starts[stagedRecords[r.row_index]] ?? null, column_name: r.column_name, reason: r.reason, raw_line: null
+			line: starts[stagedRecords[Number(r.row_index)]] ?? null, column_name: r.column_name, reason: r.reason, raw_line: null
 		}))
 	].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 	await conn.run('import/build_reject_report', { report: JSON.stringify(report) });
-	const params = {
-		import_id: plan.importId, source: plan.options.source ?? 'import', default_csat_scale: plan.options.csatScale ?? '1-5'
-	};
 	await conn.run(`import/delete_replaced_${plan.kind}`);
 	await conn.run(`import/insert_${plan.kind}`, params);
 	if (plan.kind === 'tickets') await conn.run('import/refresh_prev_caller', params);
@@ -177,18 +177,14 @@ async function stage(conn: Conn, plan: LoadPlan): Promise<void> {
 	await conn.runSql('DROP TABLE IF EXISTS import_reader_rejects; DROP TABLE IF EXISTS import_reader_scans');
 	try {
 		await conn.runSql(
-			`CREATE OR REPLACE TEMP TABLE import_staged_rows AS
+			// rowid keeps the file's order (insertion order is preserved), which line
+			// numbers of rejected rows and "the last row wins" rely on.
+			`CREATE OR REPLACE TEMP TABLE import_staged AS
 			 SELECT ${select.join(', ')}
 			 FROM read_csv($file, header = true, auto_detect = false, delim = ${quotedString(plan.delimiter)}, quote = '"', escape = '"',
 			               columns = {${columns}}, nullstr = ${sqlList(plan.nullTokens)},
 			               store_rejects = true, rejects_table = 'import_reader_rejects', rejects_scan = 'import_reader_scans')`,
 			{ file: plan.file }
-		);
-		// rowid keeps the file's order (insertion order is preserved), which the line
-		// numbers of rejected rows and "last row wins" rely on; temp rowids start at an offset.
-		await conn.runSql(
-			`CREATE OR REPLACE TEMP VIEW import_staged AS
-			 SELECT *, rowid - (SELECT min(rowid) FROM import_staged_rows) AS row_index FROM import_staged_rows`
 		);
 	} catch (err) {
 		throw new ImportError(`${plan.name}: ${firstLine((err as Error).message)}`);
