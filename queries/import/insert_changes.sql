@@ -4,4 +4,4 @@ SELECT change_id, service, client, planned_start, planned_end, actual_start, act
        CAST($import_id AS INTEGER)
 FROM import_typed
 WHERE ok
-QUALIFY row_number() OVER (PARTITION BY change_id ORDER BY row_index DESC) = 1
+QUALIFY row_number() OVER (PARTITION BY change_id ORDER BY rowid DESC) = 1

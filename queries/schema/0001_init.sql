@@ -32,10 +32,9 @@ CREATE TABLE tickets (
     -- Original columns the canonical model has no place for, as a JSON object.
     extra JSON,
     import_id INTEGER NOT NULL,
-    -- Derived after every import: the caller's previous ticket (any filter), so
-    -- repeat-contact look-backs reach before a period's start without a self-join.
-    prev_caller_ticket_at TIMESTAMPTZ,
-    prev_caller_same_category_at TIMESTAMPTZ
+    -- Derived on every import: the caller's previous ticket (whatever the filters),
+    -- so repeat-contact look-backs reach before a period's start without a self-join.
+    prev_caller_ticket_at TIMESTAMPTZ
 );
 
 CREATE TABLE changes (

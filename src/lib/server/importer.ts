@@ -123,8 +123,7 @@ async function load(conn: Conn, plan: LoadPlan): Promise<Counts> {
 	const params = {
 		import_id: plan.importId, source: plan.options.source ?? 'import', default_csat_scale: plan.options.csatScale ?? '1-5'
 	};
-	await conn.run(`import/type_${plan.kind}`, params);
-	const [{ n: staged }] = await conn.allSql<{ n: number }>('SELECT count(*)::INTEGER AS n FROM import_staged');
+	const [{ n: staged }] = await conn.allSql<{ n: number }>('SELECT count(*)::INTEGER AS n FROM import_typed');
 	const readerRejects = await conn.all<{ line: number; column_name: string | null; reason: string; raw_line: string }>(
 		'import/reader_rejects'
 	);
@@ -175,17 +174,17 @@ async function stage(conn: Conn, plan: LoadPlan): Promise<void> {
 			: 'NULL::JSON AS extra'
 	);
 	await conn.runSql('DROP TABLE IF EXISTS import_reader_rejects; DROP TABLE IF EXISTS import_reader_scans');
+	// A view, so the typing step reads the file exactly once. Views take no bound
+	// parameters, so the path is quoted as a literal; headers are quoted identifiers.
+	await conn.runSql(
+		`CREATE OR REPLACE TEMP VIEW import_source AS
+		 SELECT ${select.join(', ')}
+		 FROM read_csv(${quotedString(plan.file)}, header = true, auto_detect = false, delim = ${quotedString(plan.delimiter)},
+		               quote = '"', escape = '"', columns = {${columns}}, nullstr = ${sqlList(plan.nullTokens)},
+		               store_rejects = true, rejects_table = 'import_reader_rejects', rejects_scan = 'import_reader_scans')`
+	);
 	try {
-		await conn.runSql(
-			// rowid keeps the file's order (insertion order is preserved), which line
-			// numbers of rejected rows and "the last row wins" rely on.
-			`CREATE OR REPLACE TEMP TABLE import_staged AS
-			 SELECT ${select.join(', ')}
-			 FROM read_csv($file, header = true, auto_detect = false, delim = ${quotedString(plan.delimiter)}, quote = '"', escape = '"',
-			               columns = {${columns}}, nullstr = ${sqlList(plan.nullTokens)},
-			               store_rejects = true, rejects_table = 'import_reader_rejects', rejects_scan = 'import_reader_scans')`,
-			{ file: plan.file }
-		);
+		await conn.run(`import/type_${plan.kind}`);
 	} catch (err) {
 		throw new ImportError(`${plan.name}: ${firstLine((err as Error).message)}`);
 	}
