@@ -6,6 +6,9 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	// Playwright empties its output folder before the web server starts, so the
+	// server's database lives beside it, not inside it.
+	outputDir: 'test-results/playwright',
 	timeout: 60_000,
 	fullyParallel: false,
 	workers: 1,
@@ -21,7 +24,7 @@ export default defineConfig({
 	},
 	webServer: {
 		// A throw-away database: `start` loads the sample into it because it is empty.
-		command: `rm -f test-results/e2e.duckdb test-results/e2e.duckdb.wal && node src/cli/launcher.js start --db test-results/e2e.duckdb --port ${port}`,
+		command: `mkdir -p test-results && rm -f test-results/e2e.duckdb test-results/e2e.duckdb.wal && node src/cli/launcher.js start --db test-results/e2e.duckdb --port ${port}`,
 		url: `http://127.0.0.1:${port}/api/metrics`,
 		timeout: 180_000,
 		reuseExistingServer: false,

@@ -78,5 +78,26 @@ describe('KPI tiles', () => {
 		expect(t.csat.delta.text).toBeNull();
 		expect(t.csat.ariaLabel).toMatch(/^Satisfaction \(CSAT\): no data/);
 		expect(t.sla.value).toBe('—');
+		expect(t.csat.basis).toBe('No survey responses');
+		expect(t.sla.basis).toBe('No tickets with a known SLA outcome');
+	});
+
+	it('does not compare with a previous period that has no tickets', () => {
+		const none = { rate: null, numerator: 0, denominator: 0 };
+		const empty = period({
+			tickets: 0,
+			fcr: { ...none, excluded: 0 },
+			repeat_contacts: { ...none, window_days: 7 },
+			repeat_callers: { count: 0, threshold: 3 },
+			change_caused: { ...none, linked: 0, suspected: 0 },
+			csat: { rate: null, satisfied: 0, responses: 0, mean: null },
+			sla: none,
+			resolution_hours: { median: null, p90: null }
+		});
+		const tiles = kpis({ ...period(), previous: empty });
+		expect(tiles.map((k) => k.delta.text)).toEqual(Array(8).fill(null));
+		expect(byKey({ ...period(), previous: empty }).tickets.ariaLabel).toContain('no tickets in the previous period');
+		// And an empty current period reads "No resolved tickets", not "0 of 0".
+		expect(byKey({ ...empty, previous: period() }).fcr.basis).toBe('No resolved tickets');
 	});
 });

@@ -1,0 +1,27 @@
+// The tree-shaken ECharts build the app uses: only the charts and components the
+// option builders need. Imported dynamically by Chart.svelte, so never during SSR.
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart } from 'echarts/charts';
+import {
+	DatasetComponent,
+	GridComponent,
+	LegendComponent,
+	MarkAreaComponent,
+	MarkLineComponent,
+	TooltipComponent
+} from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([
+	BarChart,
+	LineChart,
+	DatasetComponent,
+	GridComponent,
+	LegendComponent,
+	MarkAreaComponent,
+	MarkLineComponent,
+	TooltipComponent,
+	CanvasRenderer
+]);
+
+export { echarts };

@@ -1,0 +1,128 @@
+// Pure display formatting shared by the pages, the charts and the tests: percents,
+// durations, counts, deltas against the previous period and date ranges in words.
+import { addDays } from './filters';
+
+/** Placeholder for a value that does not exist; never shown as 0. */
+export const NO_VALUE = '—';
+
+// A no-break space keeps "73.6 %" and "2.5 h" from wrapping between number and unit.
+const NBSP = '\u00a0';
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+const fixed = (n: number, digits: number): string => {
+	const s = n.toFixed(digits);
+	// -0.0 reads as a change where there is none.
+	return /^-0\.?0*$/.test(s) ? s.slice(1) : s;
+};
+
+/** A share 0..1 as "73.6 %"; null as "—". */
+export function formatPercent(rate: number | null | undefined, digits = 1): string {
+	if (rate === null || rate === undefined || !Number.isFinite(rate)) return NO_VALUE;
+	return `${fixed(rate * 100, digits)}${NBSP}%`;
+}
+
+/** A whole count with thousands separators: "12,345". */
+export function formatCount(n: number | null | undefined): string {
+	if (n === null || n === undefined || !Number.isFinite(n)) return NO_VALUE;
+	return integer.format(n);
+}
+
+/** A duration in hours, in the unit people think in: "25 min", "2.5 h", "3.1 d". */
+export function formatHours(hours: number | null | undefined): string {
+	if (hours === null || hours === undefined || !Number.isFinite(hours)) return NO_VALUE;
+	if (hours < 1) return `${Math.round(hours * 60)}${NBSP}min`;
+	if (hours < 48) return `${fixed(hours, 1)}${NBSP}h`;
+	return `${fixed(hours / 24, 1)}${NBSP}d`;
+}
+
+/** How a change compares: points for rates, relative change for counts and durations. */
+export type DeltaKind = 'points' | 'relative';
+
+/** Which direction of a metric is an improvement; volume is neither. */
+export type Polarity = 'up' | 'down' | 'neutral';
+
+export interface Delta {
+	/** "+2.1 pp", "−12.3 %", "no change"; null when there is nothing to compare. */
+	text: string | null;
+	direction: 'up' | 'down' | 'flat';
+	tone: 'good' | 'bad' | 'neutral';
+	/** The same in words, for screen readers. */
+	spoken: string;
+}
+
+const MINUS = '\u2212';
+
+/**
+ * The delta of a value against the previous period. Rates compare in percentage
+ * points; counts and durations as a relative change, which needs a previous value > 0.
+ */
+export function formatDelta(current: number | null, previous: number | null, kind: DeltaKind, polarity: Polarity): Delta {
+	const none: Delta = { text: null, direction: 'flat', tone: 'neutral', spoken: 'no comparison with the previous period' };
+	if (current === null || previous === null || !Number.isFinite(current) || !Number.isFinite(previous)) return none;
+	let amount: number;
+	let unit: string;
+	let spokenUnit: string;
+	if (kind === 'points') {
+		amount = (current - previous) * 100;
+		unit = `${NBSP}pp`;
+		spokenUnit = ' percentage points';
+	} else {
+		if (previous === 0) {
+			if (current === 0) return { text: 'no change', direction: 'flat', tone: 'neutral', spoken: 'no change from the previous period' };
+			// A relative change from nothing is infinite; say what happened instead.
+			const tone = polarity === 'neutral' ? 'neutral' : polarity === 'up' ? 'good' : 'bad';
+			return { text: 'up from 0', direction: 'up', tone, spoken: 'up from none in the previous period' };
+		}
+		amount = ((current - previous) / previous) * 100;
+		unit = `${NBSP}%`;
+		spokenUnit = ' percent';
+	}
+	const shown = fixed(Math.abs(amount), 1);
+	if (Number(shown) === 0) {
+		return { text: 'no change', direction: 'flat', tone: 'neutral', spoken: 'no change from the previous period' };
+	}
+	const direction = amount > 0 ? 'up' : 'down';
+	const tone = polarity === 'neutral' ? 'neutral' : polarity === direction ? 'good' : 'bad';
+	const judged = tone === 'neutral' ? '' : tone === 'good' ? ', better' : ', worse';
+	return {
+		text: `${direction === 'up' ? '+' : MINUS}${shown}${unit}`,
+		direction,
+		tone,
+		spoken: `${direction} ${shown}${spokenUnit} on the previous period${judged}`
+	};
+}
+
+const parts = (day: string) => {
+	const [y, m, d] = day.split('-').map(Number);
+	return { y, m: months[m - 1], d };
+};
+
+/** One calendar day: "3 Aug 2026", or "3 Aug" when the year is evident. */
+export function formatDay(day: string, withYear = true): string {
+	const p = parts(day);
+	return withYear ? `${p.d} ${p.m} ${p.y}` : `${p.d} ${p.m}`;
+}
+
+/**
+ * A half-open period [from, to) in words with its inclusive last day:
+ * "1 Aug – 31 Oct 2026", "1–31 Aug 2026", "1 Dec 2025 – 28 Feb 2026".
+ */
+export function formatRange(from: string, to: string): string {
+	const last = addDays(to, -1);
+	if (last <= from) return formatDay(from);
+	const a = parts(from);
+	const b = parts(last);
+	if (a.y !== b.y) return `${formatDay(from)} – ${formatDay(last)}`;
+	if (a.m !== b.m) return `${a.d} ${a.m} – ${b.d} ${b.m} ${b.y}`;
+	return `${a.d}–${b.d} ${b.m} ${b.y}`;
+}
+
+/** "1 Aug – 31 Oct 2026, compared with 3 May – 31 Jul 2026". */
+export function formatComparison(current: { from: string; to: string }, previous: { from: string; to: string }): string {
+	return `${formatRange(current.from, current.to)}, compared with ${formatRange(previous.from, previous.to)}`;
+}
+
+/** "12 tickets", "1 ticket". */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;
