@@ -1,40 +1,68 @@
 -- Reads the file once (import_source, the importer's read_csv view) into typed
 -- ticket rows: values parsed, `ok` when the row can be stored, its problems when not.
+-- $date_formats: JSON list of strptime formats; $tz: zone of naive times ('' = session);
+-- $resolved_values: JSON list of statuses meaning resolved (a closed one counts as resolved then).
 CREATE OR REPLACE TEMP TABLE import_typed AS
 SELECT
-    * EXCLUDE (raw_created_at, raw_first_response_at, raw_resolved_at, raw_closed_at, raw_sla_due_at, raw_sla_met, raw_fcr),
+    * EXCLUDE (raw_created_at, raw_first_response_at, raw_resolved_at, raw_closed_at, raw_sla_due_at, raw_sla_met, raw_fcr, raw_csat, raw_event_at, is_csat_blank),
     CASE WHEN NOT ok THEN list_filter([
         CASE WHEN ticket_id IS NULL THEN {'column_name': 'ticket_id', 'reason': 'ticket_id is empty'} END,
         CASE WHEN raw_created_at IS NULL THEN {'column_name': 'created_at', 'reason': 'created_at is empty'} END,
-        CASE WHEN NOT parses_as_instant(raw_created_at) THEN {'column_name': 'created_at', 'reason': 'not a date/time: ' || raw_created_at} END,
-        CASE WHEN NOT parses_as_instant(raw_first_response_at) THEN {'column_name': 'first_response_at', 'reason': 'not a date/time: ' || raw_first_response_at} END,
-        CASE WHEN NOT parses_as_instant(raw_resolved_at) THEN {'column_name': 'resolved_at', 'reason': 'not a date/time: ' || raw_resolved_at} END,
-        CASE WHEN NOT parses_as_instant(raw_closed_at) THEN {'column_name': 'closed_at', 'reason': 'not a date/time: ' || raw_closed_at} END,
-        CASE WHEN NOT parses_as_instant(raw_sla_due_at) THEN {'column_name': 'sla_due_at', 'reason': 'not a date/time: ' || raw_sla_due_at} END,
-        CASE WHEN NOT parses_as_flag(raw_sla_met) THEN {'column_name': 'sla_met', 'reason': 'not yes/no: ' || raw_sla_met} END,
-        CASE WHEN NOT parses_as_flag(raw_fcr) THEN {'column_name': 'first_contact_resolved', 'reason': 'not yes/no: ' || raw_fcr} END
+        CASE WHEN raw_created_at IS NOT NULL AND created_at IS NULL THEN {'column_name': 'created_at', 'reason': 'not a date/time: ' || raw_created_at} END,
+        CASE WHEN raw_first_response_at IS NOT NULL AND first_response_at IS NULL THEN {'column_name': 'first_response_at', 'reason': 'not a date/time: ' || raw_first_response_at} END,
+        CASE WHEN raw_resolved_at IS NOT NULL AND resolved_at IS NULL THEN {'column_name': 'resolved_at', 'reason': 'not a date/time: ' || raw_resolved_at} END,
+        CASE WHEN raw_closed_at IS NOT NULL AND closed_at IS NULL THEN {'column_name': 'closed_at', 'reason': 'not a date/time: ' || raw_closed_at} END,
+        CASE WHEN raw_sla_due_at IS NOT NULL AND sla_due_at IS NULL THEN {'column_name': 'sla_due_at', 'reason': 'not a date/time: ' || raw_sla_due_at} END,
+        CASE WHEN raw_event_at IS NOT NULL AND event_at IS NULL THEN {'column_name': 'event_at', 'reason': 'not a date/time: ' || raw_event_at} END,
+        CASE WHEN raw_sla_met IS NOT NULL AND sla_met IS NULL THEN {'column_name': 'sla_met', 'reason': 'not yes/no: ' || raw_sla_met} END,
+        CASE WHEN raw_fcr IS NOT NULL AND first_contact_resolved IS NULL THEN {'column_name': 'first_contact_resolved', 'reason': 'not yes/no: ' || raw_fcr} END,
+        CASE WHEN raw_csat IS NOT NULL AND csat_score IS NULL AND NOT is_csat_blank THEN {'column_name': 'csat_score', 'reason': 'not a satisfaction score: ' || raw_csat} END
     ], p -> p IS NOT NULL) END AS problems
 FROM (
     SELECT
-        nullif(trim(s.ticket_id), '') AS ticket_id,
-        s.source,
-        TRY_CAST(s.created_at AS TIMESTAMPTZ) AS created_at,
-        TRY_CAST(s.first_response_at AS TIMESTAMPTZ) AS first_response_at,
-        TRY_CAST(s.resolved_at AS TIMESTAMPTZ) AS resolved_at,
-        TRY_CAST(s.closed_at AS TIMESTAMPTZ) AS closed_at,
-        TRY_CAST(s.sla_due_at AS TIMESTAMPTZ) AS sla_due_at,
-        parse_flag(s.sla_met) AS sla_met,
-        s.caller_id, s.client, s.site, s.agent, s.team, s.channel, s.priority, s.category,
-        s.subcategory, s.service, s.status, s.reopen_count, s.reassignment_count, s.contact_count,
-        parse_flag(s.first_contact_resolved) AS first_contact_resolved,
-        s.caused_by_change, s.related_change, s.csat_score, s.csat_scale, s.subject, s.extra,
-        nullif(trim(s.ticket_id), '') IS NOT NULL AND s.created_at IS NOT NULL
-            AND parses_as_instant(s.created_at) AND parses_as_instant(s.first_response_at)
-            AND parses_as_instant(s.resolved_at) AND parses_as_instant(s.closed_at)
-            AND parses_as_instant(s.sla_due_at)
-            AND parses_as_flag(s.sla_met) AND parses_as_flag(s.first_contact_resolved) AS ok,
-        s.created_at AS raw_created_at, s.first_response_at AS raw_first_response_at,
-        s.resolved_at AS raw_resolved_at, s.closed_at AS raw_closed_at, s.sla_due_at AS raw_sla_due_at,
-        s.sla_met AS raw_sla_met, s.first_contact_resolved AS raw_fcr
-    FROM import_source s
+        *,
+        ticket_id IS NOT NULL AND raw_created_at IS NOT NULL AND created_at IS NOT NULL
+            AND (raw_first_response_at IS NULL OR first_response_at IS NOT NULL)
+            AND (raw_resolved_at IS NULL OR resolved_at IS NOT NULL)
+            AND (raw_closed_at IS NULL OR closed_at IS NOT NULL)
+            AND (raw_sla_due_at IS NULL OR sla_due_at IS NOT NULL)
+            AND (raw_event_at IS NULL OR event_at IS NOT NULL)
+            AND (raw_sla_met IS NULL OR sla_met IS NOT NULL)
+            AND (raw_fcr IS NULL OR first_contact_resolved IS NOT NULL)
+            AND (raw_csat IS NULL OR csat_score IS NOT NULL OR is_csat_blank) AS ok
+    FROM (
+        SELECT
+            nullif(trim(s.ticket_id), '') AS ticket_id,
+            s.source,
+            to_instant(s.created_at, from_json($date_formats, '["VARCHAR"]'), $tz) AS created_at,
+            coalesce(to_instant(s.first_response_at, from_json($date_formats, '["VARCHAR"]'), $tz),
+                     to_instant(s.created_at, from_json($date_formats, '["VARCHAR"]'), $tz) + to_minutes(CAST(round(s.first_response_minutes) AS BIGINT))) AS first_response_at,
+            coalesce(to_instant(s.resolved_at, from_json($date_formats, '["VARCHAR"]'), $tz),
+                     CASE WHEN list_contains(from_json($resolved_values, '["VARCHAR"]'), lower(trim(s.status)))
+                          THEN to_instant(s.closed_at, from_json($date_formats, '["VARCHAR"]'), $tz) END) AS resolved_at,
+            to_instant(s.closed_at, from_json($date_formats, '["VARCHAR"]'), $tz) AS closed_at,
+            to_instant(s.sla_due_at, from_json($date_formats, '["VARCHAR"]'), $tz) AS sla_due_at,
+            parse_flag(s.sla_met) AS sla_met,
+            s.caller_id, s.client, s.site, s.agent, s.team, s.channel, s.priority, s.category,
+            s.subcategory, s.service, s.status, s.reopen_count,
+            coalesce(s.reassignment_count, CASE WHEN s.group_stations > 0 THEN s.group_stations - 1 END) AS reassignment_count,
+            s.contact_count,
+            parse_flag(s.first_contact_resolved) AS first_contact_resolved,
+            s.caused_by_change, s.related_change,
+            -- (list_contains rather than IN lists, which DuckDB plans as joins that hide progress.)
+            -- Scores as exports write them: numbers (decimal comma too) or good/bad words.
+            CASE WHEN list_contains(['good', 'satisfied', 'positive'], lower(trim(s.csat_score))) THEN 1.0
+                 WHEN list_contains(['bad', 'unsatisfied', 'dissatisfied', 'negative'], lower(trim(s.csat_score))) THEN 0.0
+                 ELSE TRY_CAST(replace(trim(s.csat_score), ',', '.') AS DOUBLE) END AS csat_score,
+            coalesce(s.csat_scale, CASE WHEN list_contains(['good', 'bad', 'satisfied', 'unsatisfied', 'dissatisfied', 'positive', 'negative'], lower(trim(s.csat_score))) THEN 'good/bad' END) AS csat_scale,
+            s.subject, s.extra,
+            to_instant(s.event_at, from_json($date_formats, '["VARCHAR"]'), $tz) AS event_at,
+            s.event_seq, s.support_level,
+            -- Survey offered but not answered: no score, not an error.
+            list_contains(['offered', 'unoffered', 'not offered', 'no rating'], lower(trim(s.csat_score))) AS is_csat_blank,
+            s.created_at AS raw_created_at, s.first_response_at AS raw_first_response_at,
+            s.resolved_at AS raw_resolved_at, s.closed_at AS raw_closed_at, s.sla_due_at AS raw_sla_due_at,
+            s.sla_met AS raw_sla_met, s.first_contact_resolved AS raw_fcr, s.csat_score AS raw_csat, s.event_at AS raw_event_at
+        FROM import_source s
+    )
 )

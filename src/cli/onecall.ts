@@ -1,12 +1,14 @@
 // The onecall command line: import exports, print metrics as JSON, change settings,
 // generate sample data, serve the dashboards and run the benchmark.
 import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dimensions, FilterError, parseFilters } from '$lib/filters';
 import { openDb, withConnection, serverDbPath } from '$lib/server/db';
-import { importFile, ImportError } from '$lib/server/importer';
+import { importFile, ImportError, type ImportOptions } from '$lib/server/importer';
+import { parseDelimiter } from '$lib/server/csv-text';
+import { parseMapping } from '$lib/formats/mapping';
 import { headlineMetrics } from '$lib/server/metrics';
 import { readSettings, SettingError, writeSetting } from '$lib/server/settings';
 import { loadSampleIfEmpty, sampleDir } from '$lib/server/sample';
@@ -21,7 +23,10 @@ const consoleIo: CliIo = { out: (l) => console.log(l), err: (l) => console.error
 
 const usage = `onecall: helpdesk analytics from your ticket exports
 
-  onecall import FILE... [--kind tickets|changes] [--db PATH]
+  onecall import FILE... [--kind tickets|changes] [--format NAME | --mapping FILE.json] [--null TOKEN]...
+                  [--date-format FMT]... [--timezone ZONE] [--delimiter D] [--encoding utf-8|latin-1]
+                  [--csat-scale 1-5|1-10|0-10|good/bad] [--resolved STATUS]... [--db PATH]
+                  (--format: a preset such as servicenow-incident, zendesk, bpic2013, or a saved mapping)
   onecall metrics --from YYYY-MM-DD --to YYYY-MM-DD [--client C --team T --agent A
                   --channel X --priority P --category K] [--db PATH]
   onecall settings get [KEY] [--db PATH] | onecall settings set KEY JSON [--db PATH]
@@ -35,6 +40,15 @@ The database is --db, else ONECALL_DB, else data/onecall.duckdb. Periods are [fr
 const options = {
 	db: { type: 'string' },
 	kind: { type: 'string' },
+	format: { type: 'string' },
+	mapping: { type: 'string' },
+	null: { type: 'string', multiple: true },
+	'date-format': { type: 'string', multiple: true },
+	timezone: { type: 'string' },
+	delimiter: { type: 'string' },
+	encoding: { type: 'string' },
+	'csat-scale': { type: 'string' },
+	resolved: { type: 'string', multiple: true },
 	from: { type: 'string' },
 	to: { type: 'string' },
 	port: { type: 'string' },
@@ -66,7 +80,7 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
 	try {
 		switch (command) {
 			case 'import':
-				return await importCommand(dbPath, rest, values.kind, io);
+				return await importCommand(dbPath, rest, importOptions(values), io);
 			case 'metrics': {
 				if (!values.from || !values.to) throw new FilterError('metrics needs --from and --to (YYYY-MM-DD)');
 				const params = new URLSearchParams();
@@ -112,11 +126,43 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
 	}
 }
 
-async function importCommand(dbPath: string, files: string[], kind: string | undefined, io: CliIo): Promise<number> {
-	if (files.length === 0) throw new ImportError('import needs at least one FILE');
+/** The import flags as importer options; a bad flag is an ImportError (exit code 1). */
+function importOptions(values: Record<string, string | string[] | boolean | undefined>): ImportOptions {
+	const str = (k: string) => values[k] as string | undefined;
+	const list = (k: string) => values[k] as string[] | undefined;
+	const kind = str('kind');
 	if (kind !== undefined && kind !== 'tickets' && kind !== 'changes') {
 		throw new ImportError(`--kind must be tickets or changes, not "${kind}"`);
 	}
+	const encoding = str('encoding')?.toLowerCase().replace(/^(latin1|iso-8859-1)$/, 'latin-1').replace(/^utf8$/, 'utf-8');
+	if (encoding !== undefined && encoding !== 'utf-8' && encoding !== 'latin-1') {
+		throw new ImportError(`--encoding must be utf-8 or latin-1, not "${str('encoding')}"`);
+	}
+	if (str('format') && str('mapping')) throw new ImportError('give --format or --mapping, not both');
+	let mapping;
+	const mappingFile = str('mapping');
+	if (mappingFile) {
+		try {
+			mapping = parseMapping(JSON.parse(readFileSync(mappingFile, 'utf8')));
+		} catch (err) {
+			throw new ImportError(`--mapping ${mappingFile}: ${(err as Error).message}`);
+		}
+	}
+	let delimiter;
+	try {
+		delimiter = str('delimiter') === undefined ? undefined : parseDelimiter(str('delimiter')!);
+	} catch (err) {
+		throw new ImportError((err as Error).message);
+	}
+	return {
+		kind, format: str('format'), mapping, nullTokens: list('null'), dateFormats: list('date-format'),
+		timezone: str('timezone'), delimiter, encoding, csatScale: str('csat-scale'), resolvedValues: list('resolved'),
+		user: process.env.USER
+	};
+}
+
+async function importCommand(dbPath: string, files: string[], options: ImportOptions, io: CliIo): Promise<number> {
+	if (files.length === 0) throw new ImportError('import needs at least one FILE');
 	const db = await openDb(dbPath);
 	let failed = 0;
 	for (const file of files) {
@@ -126,8 +172,10 @@ async function importCommand(dbPath: string, files: string[], kind: string | und
 			continue;
 		}
 		try {
-			const result = await importFile(db, resolve(file), { kind });
+			const result = await importFile(db, resolve(file), options);
+			io.out(`${file}: format ${result.format}: ${result.recognition}`);
 			io.out(`${result.message} (${result.durationMs} ms)`);
+			for (const note of result.notes) io.out(`  note: ${note}`);
 			for (const r of result.rejections.slice(0, 20)) {
 				io.err(`  ${file} line ${r.line ?? '?'}${r.column ? `, column ${r.column}` : ''}: ${r.reason}`);
 			}
@@ -166,7 +214,8 @@ async function serve(dbPath: string, host: string, port: string, io: CliIo): Pro
 		io.err('onecall: the app is not built; run `npm run build` (npm start builds it for you).');
 		return 1;
 	}
-	Object.assign(process.env, { ONECALL_DB: dbPath, HOST: host, PORT: port });
+	// Uploads stream to disk (POST /api/imports), so the request body needs no size cap.
+	Object.assign(process.env, { ONECALL_DB: dbPath, HOST: host, PORT: port, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? 'Infinity' });
 	await import(/* @vite-ignore */ pathToFileURL(server.pathname).href);
 	io.out(`onecall is serving ${dbPath} at http://${host}:${port}/`);
 	// The server keeps the process alive; its exit code is whatever stops it.

@@ -54,7 +54,23 @@ export const changeFields: Field[] = [
 	{ name: 'summary', type: 'text', synonyms: ['short_description', 'title', 'description'] }
 ];
 
+/**
+ * Columns an export may carry that are not stored as such but feed derived values:
+ * an event log's time and update count (to collapse it to one row per ticket), the
+ * support level (first-contact proxy), and Zendesk's minutes and group stations.
+ */
+export const helperFields: Field[] = [
+	{ name: 'event_at', type: 'timestamp' },
+	{ name: 'event_seq', type: 'integer' },
+	{ name: 'support_level', type: 'text' },
+	{ name: 'first_response_minutes', type: 'number' },
+	{ name: 'group_stations', type: 'integer' }
+];
+
 export const fieldsOf = (kind: Kind): Field[] => (kind === 'tickets' ? ticketFields : changeFields);
+
+/** Stored fields plus the helper fields a mapping may name (tickets only). */
+export const mappableFieldsOf = (kind: Kind): Field[] => (kind === 'tickets' ? [...ticketFields, ...helperFields] : changeFields);
 
 export const normaliseHeader = (h: string): string =>
 	h.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');

@@ -5,14 +5,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeDb, migrate, openDb, schemaVersions, withConnection } from '../../src/lib/server/db';
-import { importFile } from '../../src/lib/server/importer';
-import { fixture } from '../helpers/db';
 
 describe('schema upgrade', () => {
 	it('upgrades a version-1 database file without losing its tickets', async () => {
 		const path = join(mkdtempSync(join(tmpdir(), 'onecall-schema-')), 'old.duckdb');
 		const v1 = await openDb(path, { schemaUpTo: 1 });
-		await importFile(v1, fixture('two-tickets.csv'));
+		// Written as a version-1 onecall would have: today's importer needs the newer schema.
+		await withConnection(v1, (c) =>
+			c.runSql(`INSERT INTO imports (import_id, kind, file_name, sha256, columns, status, started_at)
+			          VALUES (1, 'tickets', 'two-tickets.csv', '', ['ticket_id', 'created_at'], 'succeeded', now());
+			          INSERT INTO tickets (ticket_id, created_at, import_id) VALUES ('A1', '2026-01-01T10:00:00Z', 1), ('A2', '2026-01-02T10:00:00Z', 1)`)
+		);
 		const before = await withConnection(v1, (c) => c.allSql("SELECT count(*)::INTEGER AS n FROM settings"));
 		expect(before).toEqual([{ n: 0 }]); // version 1 had no default settings yet
 		closeDb(v1);
@@ -35,6 +38,6 @@ describe('schema upgrade', () => {
 		const version = await withConnection(db, (c) => migrate(c));
 		expect(version).toBe(Math.max(...schemaVersions()));
 		expect(await withConnection(db, (c) => c.allSql('SELECT count(*)::INTEGER AS n FROM schema_version'))).toEqual(before);
-		expect(schemaVersions()).toEqual([1, 2]);
+		expect(schemaVersions()).toEqual([1, 2, 3]);
 	});
 });

@@ -3,9 +3,19 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 
+export type Encoding = 'utf-8' | 'latin-1';
+
 export interface CsvHeader {
 	headers: string[];
 	delimiter: string;
+	/** As asked for, else utf-8 unless the file's start is not valid UTF-8 (then Latin-1). */
+	encoding: Encoding;
+}
+
+/** What the analyst said about the file; anything left out is detected. */
+export interface CsvDialect {
+	delimiter?: string;
+	encoding?: Encoding;
 }
 
 const candidates = [',', ';', '\t', '|'];
@@ -33,7 +43,7 @@ export function splitCsvLine(line: string, delimiter: string): string[] {
  * The header of a CSV file and its delimiter (the candidate splitting the header
  * into most cells). Throws with a reason for empty or binary files.
  */
-export async function readCsvHeader(file: string): Promise<CsvHeader> {
+export async function readCsvHeader(file: string, dialect: CsvDialect = {}): Promise<CsvHeader> {
 	const handle = await open(file, 'r');
 	let head: Buffer;
 	try {
@@ -45,12 +55,13 @@ export async function readCsvHeader(file: string): Promise<CsvHeader> {
 	}
 	if (head.length === 0) throw new Error('the file is empty');
 	if (head.includes(0)) throw new Error('this is a binary file, not CSV text (it contains NUL bytes)');
-	const text = head.toString('utf8').replace(/^\uFEFF/, '');
+	const encoding = dialect.encoding ?? (isUtf8(head) ? 'utf-8' : 'latin-1');
+	const text = (encoding === 'latin-1' ? head.toString('latin1') : head.toString('utf8')).replace(/^\uFEFF/, '');
 	const line = text.split(/\r?\n/, 1)[0];
 	if (line.trim() === '') throw new Error('line 1 is empty; the first line must name the columns');
-	const delimiter = candidates
-		.map((d) => ({ d, n: splitCsvLine(line, d).length }))
-		.reduce((best, c) => (c.n > best.n ? c : best)).d;
+	const delimiter =
+		dialect.delimiter ??
+		candidates.map((d) => ({ d, n: splitCsvLine(line, d).length })).reduce((best, c) => (c.n > best.n ? c : best)).d;
 	const seen = new Map<string, number>();
 	// Repeated names get a suffix, as each column needs its own name in the staging table.
 	const headers = splitCsvLine(line, delimiter).map((raw, i) => {
@@ -59,7 +70,25 @@ export async function readCsvHeader(file: string): Promise<CsvHeader> {
 		seen.set(name, count);
 		return count === 1 ? name : `${name}_${count}`;
 	});
-	return { headers, delimiter };
+	return { headers, delimiter, encoding };
+}
+
+/** Whether bytes are valid UTF-8; a character cut off at the end of the sample is fine. */
+function isUtf8(bytes: Buffer): boolean {
+	try {
+		new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** A delimiter as the analyst may type it: `;`, `\t`, `tab`, `pipe`. */
+export function parseDelimiter(value: string): string {
+	const named: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
+	const d = named[value.toLowerCase()] ?? value;
+	if (d.length !== 1 || d === '"' || d === '\n' || d === '\r') throw new Error(`--delimiter must be one character (or tab), not "${value}"`);
+	return d;
 }
 
 /**

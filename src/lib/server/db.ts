@@ -44,6 +44,11 @@ export class Conn {
 		await this.raw.run(text, usedParams(text, params));
 	}
 
+	/** Share (0-100) of the running statement done, -1 when unknown (import progress). */
+	progress(): number {
+		return this.raw.progress.percentage;
+	}
+
 	/** Runs fn inside one transaction: all of it lands, or none of it does. */
 	async transaction<T>(fn: () => Promise<T>): Promise<T> {
 		await this.raw.run('BEGIN TRANSACTION');

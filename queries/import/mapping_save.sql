@@ -1,0 +1,2 @@
+-- Saves (or replaces) a named column mapping.
+INSERT OR REPLACE INTO mappings (name, spec, saved_at) VALUES ($name, CAST($spec AS JSON), current_timestamp)

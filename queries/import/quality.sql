@@ -1,0 +1,17 @@
+-- How full the metric-relevant fields are: over one import's typed rows (after
+-- collapse), for the notes shown after an import.
+SELECT count(*)::BIGINT AS n,
+       count(csat_score)::BIGINT AS csat_score,
+       count(caller_id)::BIGINT AS caller_id,
+       count(caused_by_change)::BIGINT AS caused_by_change,
+       count(related_change)::BIGINT AS related_change,
+       count(first_response_at)::BIGINT AS first_response_at,
+       count(resolved_at)::BIGINT AS resolved_at,
+       count(coalesce(CAST(sla_met AS VARCHAR), CAST(sla_due_at AS VARCHAR)))::BIGINT AS sla,
+       count(client)::BIGINT AS client,
+       count(team)::BIGINT AS team,
+       count(agent)::BIGINT AS agent,
+       count(coalesce(CAST(first_contact_resolved AS VARCHAR), CAST(reassignment_count AS VARCHAR), CAST(reopen_count AS VARCHAR)))::BIGINT AS fcr,
+       (count(*) - count(DISTINCT ticket_id))::BIGINT AS repeated_ids
+FROM import_typed
+WHERE ok

@@ -1,0 +1,94 @@
+// The Data page's server side: import history, undo (the replaced versions come
+// back), the validation report as CSV, notes on the stored data, saved mappings.
+import { parseMapping, type ImportMapping } from '$lib/formats/mapping';
+import { presetByName } from '$lib/formats/presets';
+import { withConnection, type Db } from './db';
+import { ImportError, serialised } from './importer';
+import { storedQualityNotes, type QualityCounts } from './import-quality';
+
+export interface ImportRecord {
+	import_id: number;
+	kind: string;
+	file_name: string;
+	format: string | null;
+	user_name: string | null;
+	file_bytes: number | null;
+	status: 'running' | 'succeeded' | 'skipped' | 'failed' | 'undone';
+	rows_read: number | null;
+	rows_loaded: number | null;
+	rows_rejected: number | null;
+	started_at: string;
+	duration_ms: number | null;
+	message: string | null;
+	notes: string[];
+	undone_at: string | null;
+}
+
+export async function listImports(db: Db, limit = 200): Promise<ImportRecord[]> {
+	const rows = await withConnection(db, (conn) => conn.all<ImportRecord>('import/history', { limit }));
+	// BIGINTs arrive as strings; the page wants numbers.
+	const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+	return rows.map((r) => ({
+		...r, rows_read: num(r.rows_read), rows_loaded: num(r.rows_loaded), rows_rejected: num(r.rows_rejected),
+		duration_ms: num(r.duration_ms), file_bytes: num(r.file_bytes)
+	}));
+}
+
+const undoSteps = {
+	tickets: ['import/undo_callers', 'import/undo_tickets_1_remove', 'import/undo_tickets_2_restore', 'import/undo_tickets_3_rechain', 'import/undo_tickets_4_forget', 'import/undo_tickets_5_prev_caller'],
+	changes: ['import/undo_changes_1_remove', 'import/undo_changes_2_restore', 'import/undo_changes_3_rechain', 'import/undo_changes_4_forget']
+};
+
+/**
+ * Undoes a succeeded import in one transaction: its tickets that are still current
+ * go, the versions it replaced come back. Queued behind running imports.
+ */
+export function undoImport(db: Db, importId: number): Promise<string> {
+	return serialised(() =>
+		withConnection(db, async (conn) => {
+			const found = await conn.all<{ kind: 'tickets' | 'changes'; file_name: string; status: string }>('import/import_get', { import_id: importId });
+			if (!found.length) throw new ImportError(`there is no import #${importId}`);
+			const { kind, file_name, status } = found[0];
+			if (status !== 'succeeded') throw new ImportError(`import #${importId} (${file_name}) ${status === 'undone' ? 'is already undone' : `${status}: it stored nothing to undo`}`);
+			await conn.transaction(async () => {
+				for (const step of undoSteps[kind]) await conn.run(step, { import_id: importId });
+				await conn.run('import/undo_mark', { import_id: importId });
+			});
+			return `import #${importId} (${file_name}) undone: its ${kind} are removed or back to their earlier versions`;
+		})
+	);
+}
+
+const csvCell = (v: unknown): string => {
+	if (v === null || v === undefined) return '';
+	const s = String(v);
+	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** The validation report of one import as CSV: line, column, reason, the raw line. */
+export async function rejectsCsv(db: Db, importId: number): Promise<string> {
+	const rows = await withConnection(db, (conn) =>
+		conn.all<{ line: number | null; column_name: string | null; reason: string; raw_line: string | null }>('import/rejects', { import_id: importId })
+	);
+	const lines = ['line,column,reason,raw_line', ...rows.map((r) => [r.line, r.column_name, r.reason, r.raw_line].map(csvCell).join(','))];
+	return lines.join('\r\n') + '\r\n';
+}
+
+/** Data-quality notes over every stored ticket. */
+export async function storedNotes(db: Db): Promise<{ tickets: number; notes: string[] }> {
+	const q = await withConnection(db, (conn) => conn.one<QualityCounts>('import/quality_stored'));
+	return { tickets: Number(q.n), notes: storedQualityNotes(q) };
+}
+
+export async function listMappings(db: Db): Promise<ImportMapping[]> {
+	const rows = await withConnection(db, (conn) => conn.all<{ spec: string }>('import/mapping_list'));
+	return rows.map((r) => parseMapping(JSON.parse(r.spec)));
+}
+
+/** Saves a mapping under its name (replacing one of the same name); checks it first. */
+export async function saveMapping(db: Db, value: unknown): Promise<ImportMapping> {
+	const mapping = parseMapping(value);
+	if (presetByName(mapping.name)) throw new ImportError(`"${mapping.name}" is a built-in format; save the mapping under another name`);
+	await withConnection(db, (conn) => conn.run('import/mapping_save', { name: mapping.name, spec: JSON.stringify(mapping) }));
+	return mapping;
+}

@@ -1,0 +1,112 @@
+// Uploads for POST /api/imports: the request body streamed to a temporary file with
+// backpressure (never held whole in memory), then imported with progress as NDJSON lines.
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { parseMapping } from '$lib/formats/mapping';
+import type { Db } from './db';
+import { importFile, ImportError, type ImportOptions, type ImportResult } from './importer';
+import { parseDelimiter } from './csv-text';
+import { saveMapping } from './import-history';
+
+// DuckDB's cap while an upload is imported: 4M rows (1.1 GB) still fit; below about
+// 300MB the insert's window functions run out. ONECALL_IMPORT_MEMORY_LIMIT overrides it.
+const defaultUploadMemoryLimit = '384MB';
+
+/** What the upload form sends as the `options` query parameter (JSON). */
+export interface UploadOptions {
+	kind?: 'tickets' | 'changes';
+	format?: string;
+	mapping?: unknown;
+	/** Also save `mapping` under its name for later imports. */
+	saveMapping?: boolean;
+	nullTokens?: string[];
+	dateFormats?: string[];
+	timezone?: string;
+	delimiter?: string;
+	encoding?: 'utf-8' | 'latin-1';
+	csatScale?: string;
+	resolvedValues?: string[];
+}
+
+export type UploadEvent =
+	| { phase: 'received'; bytes: number }
+	| { phase: 'loading'; percent: number }
+	| { phase: 'done'; result: ImportResult }
+	| { phase: 'error'; message: string };
+
+/** Checks the form's options; throws ImportError with the reason. */
+export function importOptionsFrom(raw: string | null): { options: ImportOptions; save: boolean } {
+	let o: UploadOptions = {};
+	try {
+		o = raw ? (JSON.parse(raw) as UploadOptions) : {};
+	} catch {
+		throw new ImportError('options must be JSON');
+	}
+	const strings = (v: unknown, what: string) => {
+		if (v === undefined) return undefined;
+		if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new ImportError(`${what} must be a list of strings`);
+		return (v as string[]).filter((x) => x !== '' || what === 'nullTokens');
+	};
+	const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+	let mapping;
+	try {
+		mapping = o.mapping === undefined || o.mapping === null ? undefined : parseMapping(o.mapping);
+	} catch (err) {
+		throw new ImportError(`mapping: ${(err as Error).message}`);
+	}
+	let delimiter;
+	try {
+		delimiter = text(o.delimiter) ? parseDelimiter(text(o.delimiter)!) : undefined;
+	} catch (err) {
+		throw new ImportError((err as Error).message);
+	}
+	if (o.kind !== undefined && o.kind !== 'tickets' && o.kind !== 'changes') throw new ImportError('kind must be tickets or changes');
+	if (o.encoding !== undefined && o.encoding !== 'utf-8' && o.encoding !== 'latin-1') throw new ImportError('encoding must be utf-8 or latin-1');
+	const options: ImportOptions = {
+		kind: o.kind, format: text(o.format), mapping, nullTokens: strings(o.nullTokens, 'nullTokens'),
+		dateFormats: strings(o.dateFormats, 'dateFormats'), timezone: text(o.timezone), delimiter, encoding: o.encoding,
+		csatScale: text(o.csatScale), resolvedValues: strings(o.resolvedValues, 'resolvedValues')
+	};
+	return { options, save: Boolean(o.saveMapping && mapping) };
+}
+
+/** Writes a request body to a new temporary file; the caller removes its folder. */
+export async function receive(body: ReadableStream<Uint8Array>, fileName: string): Promise<{ path: string; dir: string; bytes: number }> {
+	const dir = await mkdtemp(join(tmpdir(), 'onecall-upload-'));
+	const path = join(dir, basename(fileName).replace(/[^\w.\- ]+/g, '_') || 'upload.csv');
+	try {
+		// pipeline waits for the file to drain before pulling more from the socket.
+		await pipeline(Readable.fromWeb(body as WebReadableStream<Uint8Array>), createWriteStream(path));
+	} catch (err) {
+		await rm(dir, { recursive: true, force: true });
+		throw err;
+	}
+	return { path, dir, bytes: (await stat(path)).size };
+}
+
+/**
+ * Imports an uploaded file, reporting through `send`; the temporary file goes
+ * afterwards whatever happens (the data is in the database, or refused).
+ */
+export async function importUpload(
+	db: Db, upload: { path: string; dir: string }, name: string, user: string, raw: { options: ImportOptions; save: boolean },
+	send: (e: UploadEvent) => void
+): Promise<void> {
+	try {
+		if (raw.save && raw.options.mapping) await saveMapping(db, raw.options.mapping);
+		const result = await importFile(db, upload.path, {
+			...raw.options, displayName: name, user, memoryLimit: process.env.ONECALL_IMPORT_MEMORY_LIMIT || defaultUploadMemoryLimit, onProgress: (percent) => send({ phase: 'loading', percent: Math.round(percent) })
+		});
+		send({ phase: 'done', result });
+	} catch (err) {
+		if (!(err instanceof ImportError)) console.error(err);
+		send({ phase: 'error', message: err instanceof ImportError ? err.message : `${name}: ${(err as Error).message}` });
+	} finally {
+		await rm(upload.dir, { recursive: true, force: true });
+	}
+}
