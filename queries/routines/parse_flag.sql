@@ -1,6 +1,8 @@
 -- Yes/no values as exports write them (true/false, Y/N, yes/no, 1/0); NULL if not one.
+-- list_contains, not IN (...): DuckDB plans a constant IN-list as a join, which
+-- hides the import's progress.
 CREATE OR REPLACE MACRO parse_flag(v) AS
 CASE
-    WHEN lower(trim(v)) IN ('true', 't', 'yes', 'y', '1') THEN true
-    WHEN lower(trim(v)) IN ('false', 'f', 'no', 'n', '0') THEN false
+    WHEN list_contains(['true', 't', 'yes', 'y', '1'], lower(trim(v))) THEN true
+    WHEN list_contains(['false', 'f', 'no', 'n', '0'], lower(trim(v))) THEN false
 END

@@ -1,0 +1,29 @@
+-- The exact items behind a number: one metric's parts in the numerator, the denominator
+-- or the excluded, optionally one breakdown key ($by, $key; $key_is_null for the
+-- "no value" row) and one trend bucket ($grain, $bucket); paged and sorted by an
+-- allow-listed $sort (checked by the caller, chosen here by CASE). ORDER BY names
+-- p.occurred_at, the instant, not the formatted output column of the same name.
+SELECT item_id, iso_local(occurred_at) AS occurred_at, caller_id, client, team, agent, channel, priority,
+       category, service, status, subject, fcr_group, basis, num AS in_numerator, den AS in_denominator, excluded, value
+FROM metric_parts($metric, $from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients) p
+WHERE CASE $part WHEN 'numerator' THEN num AND den WHEN 'denominator' THEN den WHEN 'excluded' THEN excluded IS NOT NULL END
+  AND ($by IS NULL OR (
+        CASE $by
+            WHEN 'client' THEN client WHEN 'team' THEN team WHEN 'agent' THEN agent
+            WHEN 'channel' THEN channel WHEN 'priority' THEN priority WHEN 'category' THEN category
+            WHEN 'service' THEN service WHEN 'fcr' THEN fcr_group
+        END IS NOT DISTINCT FROM (CASE WHEN $key_is_null THEN NULL ELSE $key END)))
+  AND ($bucket IS NULL OR strftime(date_trunc($grain, p.occurred_at), '%Y-%m-%d') = $bucket)
+ORDER BY
+    CASE WHEN $dir = 'asc' THEN CASE $sort WHEN 'occurred_at' THEN epoch(p.occurred_at) WHEN 'value' THEN p.value END END ASC NULLS LAST,
+    CASE WHEN $dir = 'desc' THEN CASE $sort WHEN 'occurred_at' THEN epoch(p.occurred_at) WHEN 'value' THEN p.value END END DESC NULLS LAST,
+    CASE WHEN $dir = 'asc' THEN CASE $sort
+        WHEN 'item_id' THEN item_id WHEN 'caller_id' THEN caller_id WHEN 'client' THEN client WHEN 'team' THEN team
+        WHEN 'agent' THEN agent WHEN 'channel' THEN channel WHEN 'priority' THEN priority
+        WHEN 'category' THEN category WHEN 'status' THEN status END END ASC NULLS LAST,
+    CASE WHEN $dir = 'desc' THEN CASE $sort
+        WHEN 'item_id' THEN item_id WHEN 'caller_id' THEN caller_id WHEN 'client' THEN client WHEN 'team' THEN team
+        WHEN 'agent' THEN agent WHEN 'channel' THEN channel WHEN 'priority' THEN priority
+        WHEN 'category' THEN category WHEN 'status' THEN status END END DESC NULLS LAST,
+    p.occurred_at, p.item_id
+LIMIT CAST($limit AS INTEGER) OFFSET CAST($offset AS INTEGER)

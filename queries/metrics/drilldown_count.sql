@@ -1,0 +1,11 @@
+-- How many items the drill-down (drilldown.sql) lists for the same choice, for paging.
+SELECT count(*)::INTEGER AS total
+FROM metric_parts($metric, $from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+WHERE CASE $part WHEN 'numerator' THEN num AND den WHEN 'denominator' THEN den WHEN 'excluded' THEN excluded IS NOT NULL END
+  AND ($by IS NULL OR (
+        CASE $by
+            WHEN 'client' THEN client WHEN 'team' THEN team WHEN 'agent' THEN agent
+            WHEN 'channel' THEN channel WHEN 'priority' THEN priority WHEN 'category' THEN category
+            WHEN 'service' THEN service WHEN 'fcr' THEN fcr_group
+        END IS NOT DISTINCT FROM (CASE WHEN $key_is_null THEN NULL ELSE $key END)))
+  AND ($bucket IS NULL OR strftime(date_trunc($grain, occurred_at), '%Y-%m-%d') = $bucket)

@@ -1,0 +1,18 @@
+-- One metric by a dimension: $by is checked by the caller and chosen here by CASE, so
+-- no identifier is ever built from input. Same parts as parts_summary, so the rows add
+-- up to the overall number.
+SELECT
+    CASE $by
+        WHEN 'client' THEN client WHEN 'team' THEN team WHEN 'agent' THEN agent
+        WHEN 'channel' THEN channel WHEN 'priority' THEN priority WHEN 'category' THEN category
+        WHEN 'service' THEN service WHEN 'fcr' THEN fcr_group
+    END AS key,
+    count(*) FILTER (WHERE num AND den)::INTEGER AS numerator,
+    count(*) FILTER (WHERE den)::INTEGER AS denominator,
+    count(*) FILTER (WHERE excluded IS NOT NULL)::INTEGER AS excluded,
+    quantile_cont(value, 0.5) FILTER (WHERE den) AS median,
+    quantile_cont(value, 0.9) FILTER (WHERE den) AS p90,
+    avg(value) FILTER (WHERE den) AS mean
+FROM metric_parts($metric, $from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+GROUP BY ALL
+ORDER BY denominator DESC, key NULLS LAST

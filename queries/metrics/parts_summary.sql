@@ -1,0 +1,13 @@
+-- One metric's overall number from its parts (routines/ticket_parts_dispatch.sql):
+-- numerator, denominator, exclusions by reason, the rule that decided (basis), and
+-- for durations the median and p90 of the per-item value.
+SELECT
+    count(*) FILTER (WHERE num AND den)::INTEGER AS numerator,
+    count(*) FILTER (WHERE den)::INTEGER AS denominator,
+    count(*) FILTER (WHERE excluded IS NOT NULL)::INTEGER AS excluded,
+    histogram(excluded)::MAP(VARCHAR, INTEGER) AS excluded_by_reason,
+    histogram(basis) FILTER (WHERE den)::MAP(VARCHAR, INTEGER) AS basis,
+    quantile_cont(value, 0.5) FILTER (WHERE den) AS median,
+    quantile_cont(value, 0.9) FILTER (WHERE den) AS p90,
+    avg(value) FILTER (WHERE den) AS mean
+FROM metric_parts($metric, $from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)

@@ -1,0 +1,149 @@
+// The exact tickets (or changes) behind any metric number: the same parts as the number,
+// narrowed to a part, a breakdown key and a trend bucket; paged, sorted, or as CSV.
+import { addDays, type Filters } from '$lib/filters';
+import { withConnection, type Conn, type Db, type Params } from '../db';
+import { catalog, type BreakdownDimension, type MetricName } from './catalog';
+import { partsParams, partsQuery, type Grain } from './report';
+
+export const parts = ['numerator', 'denominator', 'excluded'] as const;
+export type Part = (typeof parts)[number];
+
+export const sortColumns = ['occurred_at', 'value', 'item_id', 'caller_id', 'client', 'team', 'agent', 'channel', 'priority', 'category', 'status'] as const;
+export type SortColumn = (typeof sortColumns)[number];
+
+export interface DrilldownQuery {
+	metric: MetricName;
+	part: Part;
+	filters: Filters;
+	/** A breakdown row: the dimension and its key (null = the row of items without a value). */
+	by?: BreakdownDimension;
+	key?: string | null;
+	/** A trend bucket: its grain and first day (YYYY-MM-DD). */
+	grain?: Grain;
+	bucket?: string;
+	sort: SortColumn;
+	dir: 'asc' | 'desc';
+}
+
+export interface DrilldownRow {
+	item_id: string;
+	occurred_at: string;
+	caller_id: string | null;
+	client: string | null;
+	team: string | null;
+	agent: string | null;
+	channel: string | null;
+	priority: string | null;
+	category: string | null;
+	service: string | null;
+	status: string | null;
+	subject: string | null;
+	fcr_group: string | null;
+	basis: string | null;
+	in_numerator: boolean;
+	in_denominator: boolean;
+	excluded: string | null;
+	value: number | null;
+}
+
+export interface DrilldownPage {
+	metric: MetricName;
+	part: Part;
+	items: 'tickets' | 'changes';
+	total: number;
+	page: number;
+	page_size: number;
+	rows: DrilldownRow[];
+}
+
+export class DrilldownError extends Error {}
+
+/** The month after a YYYY-MM-DD date (day clamped is never needed: buckets start on the 1st). */
+const addMonth = (d: string): string => {
+	const [y, m] = d.split('-').map(Number);
+	return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+};
+
+export function bucketEnd(bucket: string, grain: Grain): string {
+	return grain === 'day' ? addDays(bucket, 1) : grain === 'week' ? addDays(bucket, 7) : addMonth(bucket);
+}
+
+function params(q: DrilldownQuery): Params {
+	if (q.part === 'numerator' && catalog[q.metric].kind === 'duration') {
+		throw new DrilldownError(`${q.metric} is a duration: it has no numerator; ask for part=denominator or part=excluded`);
+	}
+	let filters = q.filters;
+	let bucket: string | null = q.bucket ?? null;
+	// A backlog bucket is the stock open at the bucket's end: the backlog of a period ending there.
+	if (q.metric === 'backlog' && q.bucket && q.grain) {
+		const end = bucketEnd(q.bucket, q.grain);
+		filters = { ...filters, to: end < filters.to ? end : filters.to };
+		bucket = null;
+	}
+	return {
+		...partsParams(q.metric, filters),
+		part: q.part,
+		by: q.by ?? null,
+		key: q.key ?? null,
+		key_is_null: q.by !== undefined && q.key === null,
+		grain: q.grain ?? 'day',
+		bucket,
+		sort: q.sort,
+		dir: q.dir
+	};
+}
+
+export async function drilldownCount(conn: Conn, q: DrilldownQuery): Promise<number> {
+	const [row] = await conn.allSql<{ total: number }>(partsQuery('metrics/drilldown_count', q.metric), params(q));
+	return row.total;
+}
+
+export function drilldownRows(conn: Conn, q: DrilldownQuery, limit: number, offset: number): Promise<DrilldownRow[]> {
+	return conn.allSql<DrilldownRow>(partsQuery('metrics/drilldown', q.metric), { ...params(q), limit, offset });
+}
+
+export function drilldown(db: Db, q: DrilldownQuery, page = 1, pageSize = 50): Promise<DrilldownPage> {
+	return withConnection(db, async (conn) => {
+		const [total, rows] = await Promise.all([
+			drilldownCount(conn, q),
+			drilldownRows(conn, q, pageSize, (page - 1) * pageSize)
+		]);
+		return { metric: q.metric, part: q.part, items: catalog[q.metric].items, total, page, page_size: pageSize, rows };
+	});
+}
+
+const csvColumns: (keyof DrilldownRow)[] = [
+	'item_id', 'occurred_at', 'caller_id', 'client', 'team', 'agent', 'channel', 'priority', 'category', 'service',
+	'status', 'subject', 'fcr_group', 'basis', 'in_numerator', 'in_denominator', 'excluded', 'value'
+];
+
+const csvCell = (v: unknown): string => {
+	if (v === null || v === undefined) return '';
+	const s = String(v);
+	// Quote what CSV needs quoted; a leading =, +, - or @ would run as a formula in a spreadsheet.
+	const safe = /^[=+\-@]/.test(s) && typeof v === 'string' ? `'${s}` : s;
+	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+/** All rows as CSV, read in chunks so a large drill-down never sits in memory at once. */
+export function drilldownCsv(db: Db, q: DrilldownQuery, chunk = 5000): ReadableStream<Uint8Array> {
+	const encoder = new TextEncoder();
+	const idName = catalog[q.metric].items === 'changes' ? 'change_id' : 'ticket_id';
+	const atName = catalog[q.metric].items === 'changes' ? 'ended_at' : 'created_at';
+	const header = csvColumns.map((c) => (c === 'item_id' ? idName : c === 'occurred_at' ? atName : c)).join(',');
+	let offset = 0;
+	let started = false;
+	return new ReadableStream<Uint8Array>({
+		async pull(controller) {
+			if (!started) {
+				started = true;
+				controller.enqueue(encoder.encode(header + '\r\n'));
+				return;
+			}
+			const rows = await withConnection(db, (conn) => drilldownRows(conn, q, chunk, offset));
+			offset += rows.length;
+			if (rows.length) controller.enqueue(encoder.encode(rows.map((r) => csvColumns.map((c) => csvCell(r[c])).join(',')).join('\r\n') + '\r\n'));
+			if (rows.length < chunk) controller.close();
+		}
+	});
+}

@@ -1,0 +1,106 @@
+// Clients: every client's headline numbers against the previous period, and one client's
+// meeting pack (headlines, trends, top issues, SLA by priority, CSAT, callers, our changes).
+import type { Filters } from '$lib/filters';
+import { withConnection, type Db } from '../db';
+import { headlineMetrics, type HeadlineMetrics } from '../metrics';
+import type { MetricName } from '../metric/catalog';
+import { drilldownCount, drilldownRows, type DrilldownRow } from '../metric/drilldown';
+import { partsParams, partsQuery, type Grain } from '../metric/report';
+import type { MetricValue } from '../metric/report';
+import { grainFor, metricTrend, pairedBreakdown, scopeFromUrl, type Paired, type Scope, type TrendPoint } from './common';
+
+const listMetrics = ['volume', 'fcr', 'csat', 'sla', 'repeat_contacts', 'change_caused'] as const;
+type ListMetric = (typeof listMetrics)[number];
+
+export interface ClientRow {
+	client: string;
+	metrics: Record<ListMetric, { current: MetricValue; previous: MetricValue | null }>;
+}
+
+export interface ClientsView extends Scope {
+	clients: ClientRow[];
+}
+
+export async function clientsView(db: Db, params: URLSearchParams): Promise<ClientsView> {
+	const scope = await scopeFromUrl(db, params);
+	const lists = await withConnection(db, (conn) =>
+		Promise.all(listMetrics.map((m) => pairedBreakdown(conn, m, scope.filters, 'client')))
+	);
+	const byMetric = listMetrics.map((_, i) => new Map(lists[i].map((r) => [r.key, r])));
+	const none = (kind: ListMetric): { current: MetricValue; previous: null } => ({
+		current: { value: kind === 'volume' ? 0 : null, numerator: 0, denominator: 0, n: 0, excluded: 0, small_sample: true },
+		previous: null
+	});
+	const clients = lists[0]
+		.filter((r): r is Paired & { key: string } => r.key !== null)
+		.map((r) => ({
+			client: r.key,
+			metrics: Object.fromEntries(listMetrics.map((m, i) => [m, byMetric[i].get(r.key) ?? none(m)])) as ClientRow['metrics']
+		}));
+	return { ...scope, clients };
+}
+
+export interface RepeatCaller {
+	caller_id: string;
+	tickets: number;
+	categories: { key: string; value: number }[] | null;
+	first_at: string;
+	last_at: string;
+}
+
+export interface ClientPack extends Scope {
+	client: string;
+	grain: Grain;
+	headline: HeadlineMetrics;
+	volume: TrendPoint[];
+	csat: TrendPoint[];
+	categories: Paired[];
+	slaByPriority: Paired[];
+	lowestRated: DrilldownRow[];
+	callers: RepeatCaller[];
+	caused: DrilldownRow[];
+	causedTotal: number;
+}
+
+const rows = (metric: MetricName, filters: Filters, part: 'numerator' | 'denominator', sort: 'value' | 'occurred_at', dir: 'asc' | 'desc') =>
+	({ metric, part, filters, sort, dir }) as const;
+
+export async function clientPack(db: Db, params: URLSearchParams, client: string): Promise<ClientPack> {
+	const scope = await scopeFromUrl(db, params);
+	const filters: Filters = { ...scope.filters, client };
+	const grain = grainFor(filters);
+	const [headline, rest] = await Promise.all([
+		headlineMetrics(db, filters),
+		withConnection(db, (conn) =>
+			Promise.all([
+				metricTrend(conn, 'volume', filters, grain),
+				metricTrend(conn, 'csat', filters, grain),
+				pairedBreakdown(conn, 'volume', filters, 'category'),
+				pairedBreakdown(conn, 'sla', filters, 'priority'),
+				drilldownRows(conn, rows('csat', filters, 'denominator', 'value', 'asc'), 6, 0),
+				conn.allSql<RepeatCaller>(partsQuery('metrics/repeat_caller_list', 'repeat_callers'), {
+					...partsParams('repeat_callers', filters),
+					limit: 10
+				}),
+				drilldownRows(conn, rows('change_caused', filters, 'numerator', 'occurred_at', 'desc'), 15, 0),
+				drilldownCount(conn, rows('change_caused', filters, 'numerator', 'occurred_at', 'desc'))
+			])
+		)
+	]);
+	const [volume, csat, categories, slaByPriority, lowestRated, callers, caused, causedTotal] = rest;
+	return {
+		...scope,
+		filters,
+		client,
+		grain,
+		headline,
+		volume,
+		csat,
+		categories: categories.filter((c) => c.key !== null).slice(0, 8),
+		slaByPriority: slaByPriority.sort((a, b) => String(a.key).localeCompare(String(b.key))),
+		lowestRated,
+		callers,
+		caused,
+		causedTotal
+	};
+}

@@ -1,0 +1,80 @@
+// What every dashboard needs besides its own numbers: the URL's filters, the data's date
+// range, the filter bar's choices, and metric breakdowns paired with the previous period.
+import { dimensions, previousPeriod, type Dimension, type Filters } from '$lib/filters';
+import { addDays } from '$lib/filters';
+import type { DataRange } from '$lib/presets';
+import { withConnection, type Conn, type Db } from '../db';
+import { filtersFromUrl } from '../overview';
+import type { BreakdownDimension, MetricName } from '../metric/catalog';
+import { catalog } from '../metric/catalog';
+import { breakdown, toValue, trend, type Grain, type MetricValue } from '../metric/report';
+
+export type Options = Record<Dimension, string[]>;
+
+export interface Scope {
+	filters: Filters;
+	dataRange: DataRange;
+}
+
+export async function scopeFromUrl(db: Db, params: URLSearchParams): Promise<Scope> {
+	const { filters, range } = await filtersFromUrl(db, params);
+	return { filters, dataRange: range };
+}
+
+// The choices depend only on the stored tickets, so they are kept until the data changes
+// (an import or undo changes the count or the last day).
+let cached: { key: string; options: Options } | null = null;
+
+/** Every value of each filter dimension over all the data, most tickets first. */
+export async function filterOptions(db: Db, range: DataRange): Promise<Options> {
+	const key = JSON.stringify(range);
+	if (cached?.key === key) return cached.options;
+	const empty = Object.fromEntries(dimensions.map((d) => [d, []])) as unknown as Options;
+	if (!range.first_day || !range.last_day) return empty;
+	const all: Filters = { from: range.first_day, to: addDays(range.last_day, 1) };
+	const lists = await withConnection(db, (conn) =>
+		Promise.all(dimensions.map((d) => breakdown(conn, 'volume', all, d)))
+	);
+	const options = Object.fromEntries(
+		dimensions.map((d, i) => {
+			const keys = lists[i].map((r) => r.key).filter((k): k is string => k !== null);
+			// Priorities read best in their own order (P1..P4); names alphabetically.
+			return [d, d === 'priority' || d === 'channel' || d === 'category' ? keys.sort() : keys.sort((a, b) => a.localeCompare(b))];
+		})
+	) as Options;
+	cached = { key, options };
+	return options;
+}
+
+/** One breakdown row: the value now and in the previous period of equal length. */
+export interface Paired {
+	key: string | null;
+	current: MetricValue;
+	previous: MetricValue | null;
+}
+
+export async function pairedBreakdown(conn: Conn, metric: MetricName, filters: Filters, by: BreakdownDimension): Promise<Paired[]> {
+	const kind = catalog[metric].kind;
+	const [now, before] = await Promise.all([
+		breakdown(conn, metric, filters, by),
+		breakdown(conn, metric, { ...filters, ...previousPeriod(filters) }, by)
+	]);
+	const prev = new Map(before.map((r) => [r.key, toValue(kind, r)]));
+	return now.map((r) => ({ key: r.key, current: toValue(kind, r), previous: prev.get(r.key) ?? null }));
+}
+
+export interface TrendPoint extends MetricValue {
+	bucket: string;
+}
+
+export async function metricTrend(conn: Conn, metric: MetricName, filters: Filters, grain: Grain): Promise<TrendPoint[]> {
+	const kind = catalog[metric].kind;
+	const rows = await trend(conn, metric, filters, grain);
+	return rows.map((r) => ({ bucket: r.bucket, ...toValue(kind, r) }));
+}
+
+/** Weeks for ranges up to about half a year, months beyond: enough points, none too thin. */
+export const grainFor = (f: Filters): Grain => {
+	const days = (Date.parse(f.to) - Date.parse(f.from)) / 86_400_000;
+	return days > 200 ? 'month' : days > 31 ? 'week' : 'day';
+};

@@ -1,0 +1,103 @@
+// Repeat callers: the repeat-contact rate for a chosen window (7, 14, 30 days) against the
+// previous period and per bucket, the top repeat callers with their tickets, same-issue repeats.
+import { previousPeriod, type Filters } from '$lib/filters';
+import { withConnection, type Conn, type Db } from '../db';
+import { ratio, scopeParams } from '../metrics';
+import { drilldownRows, type DrilldownRow } from '../metric/drilldown';
+import { partsParams, partsQuery, type Grain } from '../metric/report';
+import { readSettings } from '../settings';
+import { grainFor, metricTrend, pairedBreakdown, scopeFromUrl, type Paired, type Scope } from './common';
+import { bucketEnd } from '../metric/drilldown';
+import { windows } from './tickets';
+
+export interface WindowRate {
+	rate: number | null;
+	numerator: number;
+	denominator: number;
+}
+
+export interface Caller {
+	caller_id: string;
+	tickets: number;
+	clients: string[] | null;
+	categories: { key: string; value: number }[] | null;
+	first_at: string;
+	last_at: string;
+	list: DrilldownRow[];
+}
+
+export interface RepeatView extends Scope {
+	window: number;
+	settingWindow: number;
+	threshold: number;
+	current: WindowRate;
+	previous: WindowRate;
+	grain: Grain;
+	trend: (WindowRate & { bucket: string })[];
+	callers: Caller[];
+	callersTotal: number;
+	sameIssue: { current: WindowRate; previous: WindowRate };
+	sameIssueByCategory: Paired[];
+}
+
+const TOP_CALLERS = 15;
+
+// metrics/repeat_contacts.sql takes the window as a parameter, so any of the three windows
+// is counted exactly as the metric library counts its configured one.
+async function rateFor(conn: Conn, filters: Filters, window: number): Promise<WindowRate> {
+	const r = await conn.one<{ numerator: number; denominator: number }>('metrics/repeat_contacts', { ...scopeParams(filters), window_days: window });
+	return { rate: ratio(r.numerator, r.denominator), numerator: r.numerator, denominator: r.denominator };
+}
+
+export async function repeatView(db: Db, params: URLSearchParams): Promise<RepeatView> {
+	const scope = await scopeFromUrl(db, params);
+	const f = scope.filters;
+	const grain = grainFor(f);
+	return withConnection(db, async (conn) => {
+		const settings = await readSettings(conn);
+		const asked = Number(params.get('window'));
+		const window = (windows as readonly number[]).includes(asked) ? asked : settings.repeat_window_days;
+		const buckets = (await metricTrend(conn, 'volume', f, grain)).map((b) => b.bucket);
+		// Each bucket clipped to the period, so the first and last do not reach outside it.
+		const ranges = buckets.map((b) => ({ from: b < f.from ? f.from : b, to: bucketEnd(b, grain) > f.to ? f.to : bucketEnd(b, grain) }));
+		const [current, previous, trend, list, sameNow, samePrev, sameIssueByCategory] = await Promise.all([
+			rateFor(conn, f, window),
+			rateFor(conn, { ...f, ...previousPeriod(f) }, window),
+			Promise.all(ranges.map((r) => rateFor(conn, { ...f, ...r }, window))),
+			conn.allSql<Omit<Caller, 'list'> & { callers_total: number }>(partsQuery('metrics/repeat_caller_list', 'repeat_callers'), {
+				...partsParams('repeat_callers', f),
+				limit: 2000
+			}),
+			conn.allSql<{ numerator: number; denominator: number }>(partsQuery('metrics/parts_summary', 'same_issue_repeats'), partsParams('same_issue_repeats', f)),
+			conn.allSql<{ numerator: number; denominator: number }>(partsQuery('metrics/parts_summary', 'same_issue_repeats'), partsParams('same_issue_repeats', { ...f, ...previousPeriod(f) })),
+			pairedBreakdown(conn, 'same_issue_repeats', f, 'category')
+		]);
+		// The top callers' tickets: the drill-down sorted by the caller's ticket count lists
+		// every caller with at least the last top caller's count first; that many rows suffice.
+		const top = list.slice(0, TOP_CALLERS);
+		const least = top.at(-1)?.tickets ?? 0;
+		const need = list.filter((c) => c.tickets >= least).reduce((n, c) => n + c.tickets, 0);
+		const rows = need ? await drilldownRows(conn, { metric: 'repeat_callers', part: 'numerator', filters: f, sort: 'value', dir: 'desc' }, need, 0) : [];
+		const callers = top.map(({ callers_total: _, ...c }) => ({
+			...c,
+			list: rows.filter((r) => r.caller_id === c.caller_id).sort((a, b) => a.occurred_at.localeCompare(b.occurred_at))
+		}));
+		const asRate = (r: { numerator: number; denominator: number }): WindowRate => ({ rate: ratio(r.numerator, r.denominator), numerator: r.numerator, denominator: r.denominator });
+		return {
+			...scope,
+			window,
+			settingWindow: settings.repeat_window_days,
+			threshold: settings.repeat_caller_threshold,
+			current,
+			previous,
+			grain,
+			trend: trend.map((t, i) => ({ bucket: buckets[i], ...t })),
+			callers,
+			callersTotal: list[0]?.callers_total ?? 0,
+			sameIssue: { current: asRate(sameNow[0]), previous: asRate(samePrev[0]) },
+			sameIssueByCategory: sameIssueByCategory.filter((c) => c.key !== null)
+		};
+	});
+}
+
+

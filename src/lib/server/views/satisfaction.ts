@@ -1,0 +1,40 @@
+// Satisfaction: CSAT against the previous period, its trend and score distribution, by
+// team, channel and client, CSAT of FCR vs non-FCR tickets, and the lowest-rated tickets.
+import { withConnection, type Db } from '../db';
+import { drilldownRows, type DrilldownRow } from '../metric/drilldown';
+import { metricReport, type MetricReport, type MetricValue } from '../metric/report';
+import { grainFor, pairedBreakdown, scopeFromUrl, type Paired, type Scope } from './common';
+
+export interface CsatExtra {
+	mean: number | null;
+	distribution: { scale: string; score: number; responses: number }[];
+	response_rate: MetricValue;
+	by_fcr: (MetricValue & { key: string | null })[];
+}
+
+export interface SatisfactionView extends Scope {
+	report: MetricReport;
+	extra: CsatExtra;
+	byTeam: Paired[];
+	byChannel: Paired[];
+	byClient: Paired[];
+	lowest: DrilldownRow[];
+}
+
+export async function satisfactionView(db: Db, params: URLSearchParams): Promise<SatisfactionView> {
+	const scope = await scopeFromUrl(db, params);
+	const f = scope.filters;
+	const [report, rest] = await Promise.all([
+		metricReport(db, 'csat', f, { grain: grainFor(f) }),
+		withConnection(db, (conn) =>
+			Promise.all([
+				pairedBreakdown(conn, 'csat', f, 'team'),
+				pairedBreakdown(conn, 'csat', f, 'channel'),
+				pairedBreakdown(conn, 'csat', f, 'client'),
+				drilldownRows(conn, { metric: 'csat', part: 'denominator', filters: f, sort: 'value', dir: 'asc' }, 10, 0)
+			])
+		)
+	]);
+	const [byTeam, byChannel, byClient, lowest] = rest;
+	return { ...scope, report, extra: report.extra as unknown as CsatExtra, byTeam, byChannel, byClient, lowest };
+}
