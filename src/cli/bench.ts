@@ -1,8 +1,10 @@
 // `npm run bench`: 1M generated tickets; times `onecall import` against a bare DuckDB
-// read_csv of the same file, then /api/metrics on the built server; prints `name: value`.
+// read_csv of the same file, /api/metrics on the built server, then the same file
+// uploaded through POST /api/imports (time, server memory); prints `name: value`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { closeDb, openDb, projectRoot, withConnection } from '$lib/server/db';
 import { importFile } from '$lib/server/importer';
 import { writeSample } from '$lib/sample/generator';
@@ -63,7 +65,57 @@ export async function runBenchmark(io: CliIo): Promise<number> {
 		server.process.kill('SIGTERM');
 	}
 	print('peak_rss_mib', Math.max(process.resourceUsage().maxRSS / 1024, server.lastPeak).toFixed(0));
+
+	await benchUpload(csv, join(dir, 'upload.duckdb'), importMs, print);
 	return 0;
+}
+
+/**
+ * The same file uploaded through POST /api/imports to a fresh server: time against
+ * the CLI import, and how far the server's resident memory rises over its idle level
+ * while receiving the body (streamed to disk) and over the whole upload and import.
+ */
+async function benchUpload(csv: string, dbPath: string, cliImportMs: number, print: (name: string, value: string | number) => void) {
+	for (const f of [dbPath, dbPath + '.wal']) rmSync(f, { force: true });
+	const server = await startServer(dbPath);
+	try {
+		const status = () => readFileSync(`/proc/${server.process.pid}/status`, 'utf8');
+		const mib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status())?.[1] ?? 0) / 1024;
+		const idle = mib('VmRSS');
+		const t0 = performance.now();
+		const res = await fetch(`${server.url}/api/imports?name=${encodeURIComponent(basename(csv))}&options=${encodeURIComponent('{"kind":"tickets"}')}`, {
+			method: 'POST',
+			headers: { 'content-type': 'text/csv', 'x-onecall-user': 'bench' },
+			body: Readable.toWeb(createReadStream(csv)) as ReadableStream<Uint8Array>,
+			duplex: 'half'
+		} as RequestInit);
+		if (!res.ok || !res.body) throw new Error(`/api/imports answered ${res.status}: ${await res.text()}`);
+		let receivedPeak = 0;
+		let loaded = 0;
+		let buffered = '';
+		const decoder = new TextDecoder();
+		for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+			buffered += decoder.decode(chunk, { stream: true });
+			const lines = buffered.split('\n');
+			buffered = lines.pop() ?? '';
+			for (const line of lines.filter(Boolean)) {
+				const event = JSON.parse(line);
+				// VmHWM when the body is on disk: the receiving phase's peak.
+				if (event.phase === 'received') receivedPeak = mib('VmHWM');
+				if (event.phase === 'error') throw new Error(`upload failed: ${event.message}`);
+				if (event.phase === 'done') loaded = event.result.rowsLoaded;
+			}
+		}
+		const uploadMs = performance.now() - t0;
+		print('upload_rows_loaded', loaded);
+		print('upload_ms', Math.round(uploadMs));
+		print('upload_vs_cli_import_ratio', (uploadMs / cliImportMs).toFixed(2));
+		print('upload_server_idle_rss_mib', idle.toFixed(0));
+		print('upload_receive_rss_growth_mib', (receivedPeak - idle).toFixed(0));
+		print('upload_peak_rss_growth_mib', (mib('VmHWM') - idle).toFixed(0));
+	} finally {
+		server.process.kill('SIGTERM');
+	}
 }
 
 async function timed(path: string, fn: (db: Awaited<ReturnType<typeof openDb>>) => Promise<void>, remove = true) {
@@ -83,7 +135,7 @@ async function startServer(dbPath: string) {
 	if (!existsSync(entry)) throw new Error('build/app is missing: run `npm run build` first (npm run bench builds it)');
 	const port = 4300 + Math.floor(Math.random() * 500);
 	const child: ChildProcess = spawn(process.execPath, [entry], {
-		env: { ...process.env, ONECALL_DB: dbPath, HOST: '127.0.0.1', PORT: String(port) },
+		env: { ...process.env, ONECALL_DB: dbPath, HOST: '127.0.0.1', PORT: String(port), BODY_SIZE_LIMIT: 'Infinity' },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const url = `http://127.0.0.1:${port}`;

@@ -126,3 +126,47 @@ export function formatComparison(current: { from: string; to: string }, previous
 
 /** "12 tickets", "1 ticket". */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;
+
+export type StatementKind = 'percent' | 'hours' | 'count';
+
+/**
+ * A headline in plain words for a client meeting: "FCR rose from 68 % to 74 %",
+ * "Tickets fell from 120 to 96", "SLA attainment held at 91 %". Rates round to whole
+ * percents, so a change too small to show reads as "held".
+ */
+export function statement(subject: string, current: number | null, previous: number | null, kind: StatementKind): string {
+	const show = (v: number) =>
+		kind === 'percent' ? formatPercent(v, 0) : kind === 'hours' ? formatHours(v) : formatCount(v);
+	if (current === null || !Number.isFinite(current)) return `${subject}: no data this period`;
+	if (previous === null || !Number.isFinite(previous)) return `${subject} was ${show(current)} (nothing to compare with)`;
+	const a = show(previous);
+	const b = show(current);
+	if (a === b) return `${subject} held at ${b}`;
+	return `${subject} ${current > previous ? 'rose' : 'fell'} from ${a} to ${b}`;
+}
+
+/** A CSAT response back on its own scale from the normalised 0..1 score: "2 of 5", "bad". */
+export function csatScore(normalised: number | null, scale: string | null): string {
+	if (normalised === null || !Number.isFinite(normalised)) return NO_VALUE;
+	switch (scale) {
+		case '1-5':
+			return `${Math.round(normalised * 4 + 1)} of 5`;
+		case '1-10':
+			return `${Math.round(normalised * 9 + 1)} of 10`;
+		case '0-10':
+			return `${Math.round(normalised * 10)} of 10`;
+		case 'good/bad':
+			return normalised >= 0.75 ? 'good' : 'bad';
+		default:
+			return formatPercent(normalised, 0);
+	}
+}
+
+/** DORA change-failure-rate bands (2023: elite 0–5 %, high to 10 %, medium to 15 %, low beyond). */
+export function doraBand(rate: number | null): 'elite' | 'high' | 'medium' | 'low' | null {
+	if (rate === null || !Number.isFinite(rate)) return null;
+	if (rate <= 0.05) return 'elite';
+	if (rate <= 0.1) return 'high';
+	if (rate <= 0.15) return 'medium';
+	return 'low';
+}

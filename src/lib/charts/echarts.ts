@@ -1,7 +1,7 @@
 // The tree-shaken ECharts build the app uses: only the charts and components the
 // option builders need. Imported dynamically by Chart.svelte, so never during SSR.
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
 	DatasetComponent,
 	GridComponent,
@@ -15,6 +15,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 echarts.use([
 	BarChart,
 	LineChart,
+	ScatterChart,
 	DatasetComponent,
 	GridComponent,
 	LegendComponent,

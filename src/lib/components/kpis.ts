@@ -2,6 +2,7 @@
 // headline metric, so the wording is tested without a DOM and every tile reads alike.
 import type { HeadlineMetrics } from '$lib/server/metrics';
 import { formatCount, formatDelta, formatHours, formatPercent, plural, type Delta } from '$lib/format';
+import type { DrillTarget } from './drill';
 
 export type KpiKey = 'fcr' | 'repeat_contacts' | 'change_caused' | 'csat' | 'sla' | 'resolution' | 'tickets' | 'repeat_callers';
 
@@ -19,16 +20,43 @@ export interface Kpi {
 	definition: string;
 	/** One sentence for assistive technology: value, basis and delta. */
 	ariaLabel: string;
+	/** The tickets behind the value (a rate: everything it is over) and behind its numerator. */
+	drill: DrillTarget;
+	numeratorDrill?: DrillTarget;
+	/** The metric library's name, for the tile's sparkline. */
+	metric: string;
+	/** An industry reference where product.md gives one. */
+	reference?: string;
 }
 
-type Draft = Omit<Kpi, 'hasValue' | 'ariaLabel'>;
+type Draft = Omit<Kpi, 'hasValue' | 'ariaLabel' | 'drill' | 'numeratorDrill' | 'metric' | 'reference'>;
+
+// Which metric of the library each tile is, and whether its value is a rate over a denominator.
+const sources: Record<KpiKey, { metric: string; rate: boolean }> = {
+	fcr: { metric: 'fcr', rate: true },
+	csat: { metric: 'csat', rate: true },
+	repeat_contacts: { metric: 'repeat_contacts', rate: true },
+	change_caused: { metric: 'change_caused', rate: true },
+	sla: { metric: 'sla', rate: true },
+	resolution: { metric: 'resolution_time', rate: false },
+	tickets: { metric: 'volume', rate: false },
+	repeat_callers: { metric: 'repeat_callers', rate: false }
+};
 
 function finish(d: Draft): Kpi {
+	const { metric, rate } = sources[d.key];
+	const links = rate
+		? { drill: { metric, part: 'denominator' as const }, numeratorDrill: { metric } }
+		: { drill: { metric, part: metric === 'resolution_time' ? ('denominator' as const) : undefined } };
+	const reference = d.key === 'fcr' ? 'Industry average 70–74 %, world class 80 %+' : undefined;
 	const hasValue = d.value !== '—';
 	const value = hasValue ? d.value : 'no data';
 	const previous = d.previous === '—' ? '' : ` (previous period ${d.previous})`;
 	return {
 		...d,
+		...links,
+		metric,
+		...(reference ? { reference } : {}),
 		hasValue,
 		ariaLabel: `${d.label}: ${value}, ${d.basis}; ${d.delta.spoken}${hasValue ? previous : ''}.`
 	};
