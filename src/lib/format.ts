@@ -170,3 +170,20 @@ export function doraBand(rate: number | null): 'elite' | 'high' | 'medium' | 'lo
 	if (rate <= 0.15) return 'medium';
 	return 'low';
 }
+
+/** A raw CSAT score normalised to 0..1 as the metric library does it; null off the scale. */
+export function normaliseScore(score: number, scale: string): number | null {
+	const ok = (lo: number, hi: number) => Number.isFinite(score) && score >= lo && score <= hi;
+	switch (scale) {
+		case '1-5':
+			return ok(1, 5) ? (score - 1) / 4 : null;
+		case '1-10':
+			return ok(1, 10) ? (score - 1) / 9 : null;
+		case '0-10':
+			return ok(0, 10) ? score / 10 : null;
+		case 'good/bad':
+			return score === 0 || score === 1 ? score : null;
+		default:
+			return null;
+	}
+}

@@ -19,6 +19,8 @@ export interface DrillTarget {
 	within?: number;
 	/** The incidents one change caused (with metric change_caused). */
 	change?: string;
+	/** CSAT responses of one raw score on one scale. */
+	score?: { score: number; scale: string };
 	sort?: string;
 	dir?: 'asc' | 'desc';
 }
@@ -50,6 +52,10 @@ export function drillHref(search: URLSearchParams | string, t: DrillTarget): str
 	if (t.caller) p.set('caller', t.caller);
 	if (t.within) p.set('within', String(t.within));
 	if (t.change) p.set('change', t.change);
+	if (t.score) {
+		p.set('scale', t.score.scale);
+		p.set('score', String(t.score.score));
+	}
 	if (t.sort) p.set('sort', t.sort);
 	if (t.dir) p.set('dir', t.dir);
 	return `/tickets?${p}`;

@@ -5,6 +5,7 @@ import { catalog, metricNames, type MetricName } from '../metric/catalog';
 import { drilldown, drilldownRows, type DrilldownRow, type Part, type SortColumn } from '../metric/drilldown';
 import { drilldownRequest } from '../metric/request';
 import { readSettings } from '../settings';
+import { normaliseScore } from '$lib/format';
 import { changeIncidents } from './changes';
 import { scopeFromUrl, type Scope } from './common';
 
@@ -27,6 +28,8 @@ export interface TicketsView extends Scope {
 	within: number | null;
 	/** The incidents one change caused. */
 	change: string | null;
+	/** CSAT responses of one score on one scale (a bar of the distribution). */
+	score: { score: number; scale: string } | null;
 	sort: SortColumn;
 	dir: 'asc' | 'desc';
 	page: number;
@@ -62,10 +65,14 @@ export async function ticketsView(db: Db, params: URLSearchParams, pageSize = PA
 	const change = q.metric === 'change_caused' ? p.get('change') || null : null;
 	// The drill-down rows do not name their change, so the change's own incident list decides.
 	const ids = change ? new Set((await changeIncidents(db, scope.filters, change)).map((i) => i.ticket_id)) : null;
+	// One score of the CSAT distribution: the rows carry the normalised score and the scale.
+	const scale = p.get('scale');
+	const norm = q.metric === 'csat' && scale && p.get('score') ? normaliseScore(Number(p.get('score')), scale) : null;
+	const score = norm !== null ? { score: Number(p.get('score')), scale: scale! } : null;
 	const settings = await withConnection(db, (conn) => readSettings(conn));
 	let total: number;
 	let rows: DrilldownRow[];
-	if (caller || within || ids) {
+	if (caller || within || ids || score) {
 		// A repeat within the window: the denominator's rows whose value (days since the
 		// caller's previous ticket) is at most the window, as repeat_within() decides.
 		const scan = within && q.part === 'numerator' ? { ...q, part: 'denominator' as const } : q;
@@ -74,6 +81,7 @@ export async function ticketsView(db: Db, params: URLSearchParams, pageSize = PA
 			(r) =>
 				(!caller || r.caller_id === caller) &&
 				(!ids || ids.has(r.item_id)) &&
+				(!score || (r.basis === score.scale && r.value !== null && Math.abs(r.value - norm!) < 1e-9)) &&
 				(!within || scan === q || (r.value !== null && r.value <= within))
 		);
 		total = mine.length;
@@ -99,6 +107,7 @@ export async function ticketsView(db: Db, params: URLSearchParams, pageSize = PA
 		caller,
 		within,
 		change,
+		score,
 		sort: q.sort,
 		dir: q.dir,
 		page: req.page,

@@ -16,7 +16,7 @@ export const GET: RequestHandler = async ({ url }) => {
 		const params = new URLSearchParams(url.searchParams);
 		if (!params.get('metric')) params.set('metric', 'volume');
 		const { filters } = await scopeFromUrl(db, params);
-		const caller = params.get('caller') || params.get('within') || params.get('change');
+		const caller = params.get('caller') || params.get('within') || params.get('change') || params.get('score');
 		const name = `onecall-tickets-${params.get('metric')}-${filters.from}-${filters.to}${caller ? '-caller' : ''}.csv`;
 		const headers = { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"` };
 		if (caller) {
