@@ -31,15 +31,17 @@ SELECT
     END AS fcr_basis,
     i.columns AS import_columns,
     -- SLA outcome: explicit flag, else the due date, else the priority's target. An
-    -- open ticket is breached once its due date or target has passed, unknown before.
+    -- open ticket is breached once its due date or target has passed by the time the
+    -- data was exported (its newest timestamp, not the clock: the same data gives the
+    -- same numbers tomorrow); closed-unresolved (cancelled) tickets have no outcome.
     CASE
         WHEN t.sla_met IS NOT NULL THEN t.sla_met
         WHEN t.sla_due_at IS NOT NULL AND t.resolved_at IS NOT NULL THEN t.resolved_at <= t.sla_due_at
-        WHEN t.sla_due_at IS NOT NULL AND t.sla_due_at < current_timestamp THEN false
+        WHEN t.sla_due_at IS NOT NULL AND t.closed_at IS NULL AND t.sla_due_at < data_end.instant THEN false
         WHEN t.sla_due_at IS NULL AND t.resolved_at IS NOT NULL AND sla.target_hours IS NOT NULL
             THEN epoch_us(t.resolved_at) - epoch_us(t.created_at) <= sla.target_hours * 3600e6
         WHEN t.sla_due_at IS NULL AND t.resolved_at IS NULL AND t.closed_at IS NULL AND sla.target_hours IS NOT NULL
-             AND epoch_us(current_timestamp) - epoch_us(t.created_at) > sla.target_hours * 3600e6 THEN false
+             AND epoch_us(data_end.instant) - epoch_us(t.created_at) > sla.target_hours * 3600e6 THEN false
     END AS sla_outcome,
     CASE
         WHEN t.sla_met IS NOT NULL THEN 'flag'
@@ -74,6 +76,10 @@ JOIN (
         FROM settings WHERE key = 'fcr_criteria'
     ) crit ON true
 ) i ON i.import_id = t.import_id
+CROSS JOIN (
+    SELECT max(greatest(created_at, coalesce(resolved_at, created_at), coalesce(closed_at, created_at))) AS instant
+    FROM tickets
+) data_end
 LEFT JOIN (
     SELECT unnest(json_keys(value)) AS priority,
            TRY_CAST(value ->> unnest(json_keys(value)) AS DOUBLE) AS target_hours

@@ -2,7 +2,7 @@
 // length, as the one JSON shape the CLI, the API and the Overview page all use.
 import type { Filters } from '$lib/filters';
 import { previousPeriod } from '$lib/filters';
-import { withConnection, type Conn, type Db, type Params } from './db';
+import { withConnection, type Db, type Params } from './db';
 import { readSettings, type Settings } from './settings';
 
 export interface Rate {
@@ -44,50 +44,70 @@ export function scopeParams(filters: Filters): Params {
 	};
 }
 
-export async function periodMetrics(conn: Conn, filters: Filters, settings: Settings): Promise<PeriodMetrics> {
-	const p: Params = {
-		...scopeParams(filters),
-		window_days: settings.repeat_window_days,
-		threshold: settings.repeat_caller_threshold,
-		suspect_hours: settings.suspected_change_hours
-	};
-	type R = Record<string, number>;
-	const [volume, fcr, repeat, callers, change, csat, sla, resolution] = await Promise.all([
-		conn.one<R>('metrics/volume', p),
-		conn.one<R>('metrics/fcr', p),
-		conn.one<R>('metrics/repeat_contacts', p),
-		conn.one<R>('metrics/repeat_callers', p),
-		conn.one<R>('metrics/change_caused', p),
-		conn.one<{ satisfied: number; responses: number; mean: number | null }>('metrics/csat', p),
-		conn.one<R>('metrics/sla', p),
-		conn.one<{ median: number | null; p90: number | null }>('metrics/resolution_time', p)
-	]);
+interface HeadlineRow {
+	is_current: boolean;
+	tickets: number;
+	fcr_numerator: number;
+	fcr_denominator: number;
+	fcr_excluded: number;
+	repeat_numerator: number;
+	repeat_denominator: number;
+	repeat_callers: number;
+	change_numerator: number;
+	change_linked: number;
+	change_suspected: number;
+	csat_satisfied: number;
+	csat_responses: number;
+	csat_mean: number | null;
+	sla_numerator: number;
+	sla_denominator: number;
+	resolution_median: number | null;
+	resolution_p90: number | null;
+}
+
+/** A period's figures from its headline row; a period without tickets has no row. */
+function periodFromRow(period: { from: string; to: string }, r: HeadlineRow | undefined, settings: Settings): PeriodMetrics {
+	const n = (v: number | undefined) => v ?? 0;
 	return {
-		period: { from: filters.from, to: filters.to },
-		tickets: volume.tickets,
-		fcr: { rate: ratio(fcr.numerator, fcr.denominator), numerator: fcr.numerator, denominator: fcr.denominator, excluded: fcr.excluded },
+		period,
+		tickets: n(r?.tickets),
+		fcr: {
+			rate: ratio(n(r?.fcr_numerator), n(r?.fcr_denominator)), numerator: n(r?.fcr_numerator),
+			denominator: n(r?.fcr_denominator), excluded: n(r?.fcr_excluded)
+		},
 		repeat_contacts: {
-			rate: ratio(repeat.numerator, repeat.denominator), numerator: repeat.numerator,
-			denominator: repeat.denominator, window_days: settings.repeat_window_days
+			rate: ratio(n(r?.repeat_numerator), n(r?.repeat_denominator)), numerator: n(r?.repeat_numerator),
+			denominator: n(r?.repeat_denominator), window_days: settings.repeat_window_days
 		},
-		repeat_callers: { count: callers.count, threshold: settings.repeat_caller_threshold },
+		repeat_callers: { count: n(r?.repeat_callers), threshold: settings.repeat_caller_threshold },
 		change_caused: {
-			rate: ratio(change.numerator, change.denominator), numerator: change.numerator,
-			denominator: change.denominator, linked: change.linked, suspected: change.suspected
+			rate: ratio(n(r?.change_numerator), n(r?.tickets)), numerator: n(r?.change_numerator),
+			denominator: n(r?.tickets), linked: n(r?.change_linked), suspected: n(r?.change_suspected)
 		},
-		csat: { rate: ratio(csat.satisfied, csat.responses), satisfied: csat.satisfied, responses: csat.responses, mean: csat.mean },
-		sla: { rate: ratio(sla.numerator, sla.denominator), numerator: sla.numerator, denominator: sla.denominator },
-		resolution_hours: { median: resolution.median, p90: resolution.p90 }
+		csat: {
+			rate: ratio(n(r?.csat_satisfied), n(r?.csat_responses)), satisfied: n(r?.csat_satisfied),
+			responses: n(r?.csat_responses), mean: r?.csat_mean ?? null
+		},
+		sla: { rate: ratio(n(r?.sla_numerator), n(r?.sla_denominator)), numerator: n(r?.sla_numerator), denominator: n(r?.sla_denominator) },
+		resolution_hours: { median: r?.resolution_median ?? null, p90: r?.resolution_p90 ?? null }
 	};
 }
 
+/** Headline metrics for the period and the previous one of equal length, in one query. */
 export function headlineMetrics(db: Db, filters: Filters): Promise<HeadlineMetrics> {
 	return withConnection(db, async (conn) => {
 		const settings = await readSettings(conn);
-		const [current, previous] = await Promise.all([
-			periodMetrics(conn, filters, settings),
-			periodMetrics(conn, { ...filters, ...previousPeriod(filters) }, settings)
-		]);
-		return { ...current, previous };
+		const previous = previousPeriod(filters);
+		const rows = await conn.all<HeadlineRow>('metrics/headline', {
+			...scopeParams(filters),
+			previous_from: previous.from,
+			window_days: settings.repeat_window_days,
+			threshold: settings.repeat_caller_threshold,
+			suspect_hours: settings.suspected_change_hours
+		});
+		return {
+			...periodFromRow({ from: filters.from, to: filters.to }, rows.find((r) => r.is_current), settings),
+			previous: periodFromRow(previous, rows.find((r) => !r.is_current), settings)
+		};
 	});
 }
