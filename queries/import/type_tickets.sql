@@ -35,10 +35,13 @@ FROM (
             nullif(trim(s.ticket_id), '') AS ticket_id,
             s.source,
             to_instant(s.created_at, from_json($date_formats, '["VARCHAR"]'), $tz) AS created_at,
+            -- The CASE guards keep the fallbacks off the common path (no minutes column, no resolved values).
             coalesce(to_instant(s.first_response_at, from_json($date_formats, '["VARCHAR"]'), $tz),
-                     to_instant(s.created_at, from_json($date_formats, '["VARCHAR"]'), $tz) + to_minutes(CAST(round(s.first_response_minutes) AS BIGINT))) AS first_response_at,
+                     CASE WHEN s.first_response_minutes IS NOT NULL
+                          THEN to_instant(s.created_at, from_json($date_formats, '["VARCHAR"]'), $tz) + to_minutes(CAST(round(s.first_response_minutes) AS BIGINT)) END) AS first_response_at,
             coalesce(to_instant(s.resolved_at, from_json($date_formats, '["VARCHAR"]'), $tz),
-                     CASE WHEN list_contains(from_json($resolved_values, '["VARCHAR"]'), lower(trim(s.status)))
+                     CASE WHEN len(from_json($resolved_values, '["VARCHAR"]')) = 0 OR s.closed_at IS NULL THEN NULL
+                          WHEN list_contains(from_json($resolved_values, '["VARCHAR"]'), lower(trim(s.status)))
                           THEN to_instant(s.closed_at, from_json($date_formats, '["VARCHAR"]'), $tz) END) AS resolved_at,
             to_instant(s.closed_at, from_json($date_formats, '["VARCHAR"]'), $tz) AS closed_at,
             to_instant(s.sla_due_at, from_json($date_formats, '["VARCHAR"]'), $tz) AS sla_due_at,
@@ -51,15 +54,19 @@ FROM (
             s.caused_by_change, s.related_change,
             -- (list_contains rather than IN lists, which DuckDB plans as joins that hide progress.)
             -- Scores as exports write them: numbers (decimal comma too) or good/bad words.
-            CASE WHEN list_contains(['good', 'satisfied', 'positive'], lower(trim(s.csat_score))) THEN 1.0
-                 WHEN list_contains(['bad', 'unsatisfied', 'dissatisfied', 'negative'], lower(trim(s.csat_score))) THEN 0.0
-                 ELSE TRY_CAST(replace(trim(s.csat_score), ',', '.') AS DOUBLE) END AS csat_score,
-            coalesce(s.csat_scale, CASE WHEN list_contains(['good', 'bad', 'satisfied', 'unsatisfied', 'dissatisfied', 'positive', 'negative'], lower(trim(s.csat_score))) THEN 'good/bad' END) AS csat_scale,
+            CASE WHEN s.csat_score IS NULL THEN NULL
+                 ELSE coalesce(TRY_CAST(s.csat_score AS DOUBLE), TRY_CAST(replace(trim(s.csat_score), ',', '.') AS DOUBLE),
+                      CASE WHEN list_contains(['good', 'satisfied', 'positive'], lower(trim(s.csat_score))) THEN 1.0
+                           WHEN list_contains(['bad', 'unsatisfied', 'dissatisfied', 'negative'], lower(trim(s.csat_score))) THEN 0.0 END) END AS csat_score,
+            coalesce(s.csat_scale,
+                     CASE WHEN s.csat_score IS NULL OR TRY_CAST(s.csat_score AS DOUBLE) IS NOT NULL THEN NULL
+                          WHEN list_contains(['good', 'bad', 'satisfied', 'unsatisfied', 'dissatisfied', 'positive', 'negative'], lower(trim(s.csat_score))) THEN 'good/bad' END) AS csat_scale,
             s.subject, s.extra,
             to_instant(s.event_at, from_json($date_formats, '["VARCHAR"]'), $tz) AS event_at,
             s.event_seq, s.support_level,
             -- Survey offered but not answered: no score, not an error.
-            list_contains(['offered', 'unoffered', 'not offered', 'no rating'], lower(trim(s.csat_score))) AS is_csat_blank,
+            CASE WHEN s.csat_score IS NULL THEN false
+                 ELSE list_contains(['offered', 'unoffered', 'not offered', 'no rating'], lower(trim(s.csat_score))) END AS is_csat_blank,
             s.created_at AS raw_created_at, s.first_response_at AS raw_first_response_at,
             s.resolved_at AS raw_resolved_at, s.closed_at AS raw_closed_at, s.sla_due_at AS raw_sla_due_at,
             s.sla_met AS raw_sla_met, s.first_contact_resolved AS raw_fcr, s.csat_score AS raw_csat, s.event_at AS raw_event_at

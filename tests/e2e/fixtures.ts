@@ -79,16 +79,22 @@ export async function chartsDrawn(page: Page) {
 	await page.waitForTimeout(700);
 }
 
-/** Full-page screenshots in light and dark, at laptop width, into the ignored folder. */
+/** Full-page screenshots in light and dark at laptop width, and light at tablet width. */
 export async function screenshots(page: Page, name: string, path: string) {
 	mkdirSync('tests/screenshots', { recursive: true });
-	for (const scheme of ['light', 'dark'] as const) {
+	for (const [scheme, width, suffix] of [
+		['light', 1280, 'light'],
+		['dark', 1280, 'dark'],
+		['light', 900, 'tablet']
+	] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
+		await page.setViewportSize({ width, height: 900 });
 		await page.goto(path);
 		await chartsDrawn(page);
-		await page.screenshot({ path: `tests/screenshots/${name}-${scheme}.png`, fullPage: true });
+		await page.screenshot({ path: `tests/screenshots/${name}-${suffix}.png`, fullPage: true });
 	}
 	await page.emulateMedia({ colorScheme: 'light' });
+	await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 /** Reads a downloaded file's text after clicking what starts the download. */

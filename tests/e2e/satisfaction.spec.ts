@@ -2,7 +2,7 @@
 // the lowest-rated tickets download as CSV.
 import { formatPercent } from '../../src/lib/format';
 import type { MetricReport } from '../../src/lib/server/metric/report';
-import { api, chartsDrawn, csvRows, downloadText, expect, open, screenshots, test, ticketsTotal } from './fixtures';
+import { api, clickMark, chartsDrawn, csvRows, downloadText, expect, open, screenshots, test, ticketsTotal } from './fixtures';
 
 test('CSAT, by channel and the FCR split show the API numbers', async ({ page }) => {
 	await open(page, '/satisfaction');
@@ -16,6 +16,17 @@ test('CSAT, by channel and the FCR split show the API numbers', async ({ page })
 
 	await row.locator('[data-col="value"] a').click();
 	expect(await ticketsTotal(page)).toBe(phone.denominator);
+});
+
+test('a bar of the score distribution lists the responses with that score', async ({ page }) => {
+	await open(page, '/satisfaction');
+	const csat = await api<MetricReport>(page, '/api/metrics/csat');
+	const distribution = csat.extra!.distribution as { scale: string; score: number; responses: number }[];
+	await clickMark(page, 'chart-csat-distribution', 0.85);
+	await expect(page).toHaveURL(/scale=.*&score=\d+/);
+	const url = new URL(page.url());
+	const bar = distribution.find((d) => d.scale === url.searchParams.get('scale') && d.score === Number(url.searchParams.get('score')))!;
+	expect(await ticketsTotal(page)).toBe(bar.responses);
 });
 
 test('a filter change updates CSAT and the URL', async ({ page }) => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseParams, drillHref, withFilters } from '../../src/lib/components/drill';
 import { csvCell, slug, toCsv } from '../../src/lib/components/csv';
-import { csatScore, doraBand, statement } from '../../src/lib/format';
+import { csatScore, doraBand, normaliseScore, statement } from '../../src/lib/format';
 import { kpis } from '../../src/lib/components/kpis';
 import type { PeriodMetrics } from '../../src/lib/server/metrics';
 
@@ -31,6 +31,13 @@ describe('csatScore and doraBand', () => {
 		expect(csatScore(0.7, '0-10')).toBe('7 of 10');
 		expect(csatScore(0, 'good/bad')).toBe('bad');
 		expect(csatScore(null, '1-5')).toBe('—');
+	});
+
+	it('normalises a raw score as the metric library does, and back', () => {
+		expect(normaliseScore(4, '1-5')).toBe(0.75);
+		expect(normaliseScore(8, '1-10')).toBeCloseTo(7 / 9);
+		expect(normaliseScore(6, '1-5')).toBeNull();
+		for (const s of [1, 2, 3, 4, 5]) expect(csatScore(normaliseScore(s, '1-5'), '1-5')).toBe(`${s} of 5`);
 	});
 
 	it('places a change failure rate in its DORA band', () => {

@@ -37,11 +37,24 @@ describe('views', () => {
 		expect(a.rows.map((r) => r.item_id)).toEqual(['T2', 'T4', 'T10']);
 	});
 
+	it('narrows CSAT responses to one score of one scale', async () => {
+		const two = await ticketsView(db, q('metric=csat&part=denominator&scale=1-5&score=2'));
+		expect(two.rows.map((r) => r.item_id)).toEqual(['T3']);
+		const nine = await ticketsView(db, q('metric=csat&part=denominator&scale=1-10&score=9'));
+		expect(nine.rows.map((r) => r.item_id)).toEqual(['T6']);
+		// A score off its scale is no narrowing at all (the chip would promise a list that cannot exist).
+		const off = await ticketsView(db, q('metric=csat&part=denominator&scale=1-5&score=9'));
+		expect(off.score).toBeNull();
+	});
+
 	it('counts repeat contacts for another window, in the rate and in the list alike', async () => {
 		// T2, T4 (exactly 7 days), T5, T7 repeat within 7 days; T10 only within 30 (22 days).
 		const seven = await repeatView(db, q());
 		expect(seven.window).toBe(7);
 		expect(seven.current).toEqual({ rate: 4 / 9, numerator: 4, denominator: 9 });
+		expect(seven.trend).toHaveLength(31);
+		expect(seven.trend.reduce((n, t) => n + t.numerator, 0)).toBe(4);
+		expect(seven.trend.find((t) => t.bucket === '2026-01-09')).toMatchObject({ numerator: 1, denominator: 1, rate: 1 });
 		const thirty = await repeatView(db, q('window=30'));
 		expect(thirty.current.numerator).toBe(5);
 		const list = await ticketsView(db, q('metric=repeat_contacts&within=30'));

@@ -5,8 +5,7 @@ import { withConnection, type Db } from '../db';
 import { headlineMetrics, type HeadlineMetrics } from '../metrics';
 import type { MetricName } from '../metric/catalog';
 import { drilldownCount, drilldownRows, type DrilldownRow } from '../metric/drilldown';
-import { partsParams, partsQuery, type Grain } from '../metric/report';
-import type { MetricValue } from '../metric/report';
+import { partsParams, partsQuery, type Grain, type MetricValue } from '../metric/report';
 import { grainFor, metricTrend, pairedBreakdown, scopeFromUrl, type Paired, type Scope, type TrendPoint } from './common';
 
 const listMetrics = ['volume', 'fcr', 'csat', 'sla', 'repeat_contacts', 'change_caused'] as const;

@@ -1,12 +1,10 @@
 // What every dashboard needs besides its own numbers: the URL's filters, the data's date
 // range, the filter bar's choices, and metric breakdowns paired with the previous period.
-import { dimensions, previousPeriod, type Dimension, type Filters } from '$lib/filters';
-import { addDays } from '$lib/filters';
+import { addDays, dimensions, previousPeriod, type Dimension, type Filters } from '$lib/filters';
 import type { DataRange } from '$lib/presets';
 import { withConnection, type Conn, type Db } from '../db';
 import { filtersFromUrl } from '../overview';
-import type { BreakdownDimension, MetricName } from '../metric/catalog';
-import { catalog } from '../metric/catalog';
+import { catalog, type BreakdownDimension, type MetricName } from '../metric/catalog';
 import { breakdown, toValue, trend, type Grain, type MetricValue } from '../metric/report';
 
 export type Options = Record<Dimension, string[]>;

@@ -7,7 +7,6 @@ import { drilldownRows, type DrilldownRow } from '../metric/drilldown';
 import { partsParams, partsQuery, type Grain } from '../metric/report';
 import { readSettings } from '../settings';
 import { grainFor, metricTrend, pairedBreakdown, scopeFromUrl, type Paired, type Scope } from './common';
-import { bucketEnd } from '../metric/drilldown';
 import { windows } from './tickets';
 
 export interface WindowRate {
@@ -42,11 +41,27 @@ export interface RepeatView extends Scope {
 
 const TOP_CALLERS = 15;
 
-// metrics/repeat_contacts.sql takes the window as a parameter, so any of the three windows
-// is counted exactly as the metric library counts its configured one.
+const asRate = (r: { numerator: number; denominator: number }): WindowRate => ({
+	rate: ratio(r.numerator, r.denominator),
+	numerator: r.numerator,
+	denominator: r.denominator
+});
+
+// views/repeat_rate.sql takes the window as a parameter, so any of the three windows is
+// counted with the metric library's own repeat_within() rule.
 async function rateFor(conn: Conn, filters: Filters, window: number): Promise<WindowRate> {
-	const r = await conn.one<{ numerator: number; denominator: number }>('metrics/repeat_contacts', { ...scopeParams(filters), window_days: window });
-	return { rate: ratio(r.numerator, r.denominator), numerator: r.numerator, denominator: r.denominator };
+	return asRate(await conn.one<{ numerator: number; denominator: number }>('views/repeat_rate', { ...scopeParams(filters), window_days: window }));
+}
+
+async function trendFor(conn: Conn, filters: Filters, window: number, grain: Grain, buckets: string[]) {
+	const rows = await conn.all<{ bucket: string; numerator: number; denominator: number }>('views/repeat_rate_trend', {
+		...scopeParams(filters),
+		window_days: window,
+		grain
+	});
+	const by = new Map(rows.map((r) => [r.bucket, r]));
+	// Every bucket of the period, an empty one as 0 of 0 (a gap in the line).
+	return buckets.map((bucket) => ({ bucket, ...asRate(by.get(bucket) ?? { numerator: 0, denominator: 0 }) }));
 }
 
 export async function repeatView(db: Db, params: URLSearchParams): Promise<RepeatView> {
@@ -58,12 +73,10 @@ export async function repeatView(db: Db, params: URLSearchParams): Promise<Repea
 		const asked = Number(params.get('window'));
 		const window = (windows as readonly number[]).includes(asked) ? asked : settings.repeat_window_days;
 		const buckets = (await metricTrend(conn, 'volume', f, grain)).map((b) => b.bucket);
-		// Each bucket clipped to the period, so the first and last do not reach outside it.
-		const ranges = buckets.map((b) => ({ from: b < f.from ? f.from : b, to: bucketEnd(b, grain) > f.to ? f.to : bucketEnd(b, grain) }));
 		const [current, previous, trend, list, sameNow, samePrev, sameIssueByCategory] = await Promise.all([
 			rateFor(conn, f, window),
 			rateFor(conn, { ...f, ...previousPeriod(f) }, window),
-			Promise.all(ranges.map((r) => rateFor(conn, { ...f, ...r }, window))),
+			trendFor(conn, f, window, grain, buckets),
 			conn.allSql<Omit<Caller, 'list'> & { callers_total: number }>(partsQuery('metrics/repeat_caller_list', 'repeat_callers'), {
 				...partsParams('repeat_callers', f),
 				limit: 2000
@@ -82,7 +95,6 @@ export async function repeatView(db: Db, params: URLSearchParams): Promise<Repea
 			...c,
 			list: rows.filter((r) => r.caller_id === c.caller_id).sort((a, b) => a.occurred_at.localeCompare(b.occurred_at))
 		}));
-		const asRate = (r: { numerator: number; denominator: number }): WindowRate => ({ rate: ratio(r.numerator, r.denominator), numerator: r.numerator, denominator: r.denominator });
 		return {
 			...scope,
 			window,
@@ -91,7 +103,7 @@ export async function repeatView(db: Db, params: URLSearchParams): Promise<Repea
 			current,
 			previous,
 			grain,
-			trend: trend.map((t, i) => ({ bucket: buckets[i], ...t })),
+			trend,
 			callers,
 			callersTotal: list[0]?.callers_total ?? 0,
 			sameIssue: { current: asRate(sameNow[0]), previous: asRate(samePrev[0]) },

@@ -27,7 +27,8 @@ export interface TeamView extends Scope {
 }
 
 async function rowsBy(db: Db, filters: Filters, by: 'agent' | 'team'): Promise<PersonRow[]> {
-	const lists = await withConnection(db, (conn) => Promise.all(teamMetrics.map((m) => pairedBreakdown(conn, m, filters, by))));
+	// One connection per metric: DuckDB runs a connection's queries one after another.
+	const lists = await Promise.all(teamMetrics.map((m) => withConnection(db, (conn) => pairedBreakdown(conn, m, filters, by))));
 	const maps = lists.map((l) => new Map(l.map((r) => [r.key, r])));
 	return lists[0]
 		.filter((r): r is Paired & { key: string } => r.key !== null)

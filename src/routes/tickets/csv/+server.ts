@@ -16,10 +16,11 @@ export const GET: RequestHandler = async ({ url }) => {
 		const params = new URLSearchParams(url.searchParams);
 		if (!params.get('metric')) params.set('metric', 'volume');
 		const { filters } = await scopeFromUrl(db, params);
-		const caller = params.get('caller') || params.get('within') || params.get('change') || params.get('score');
-		const name = `onecall-tickets-${params.get('metric')}-${filters.from}-${filters.to}${caller ? '-caller' : ''}.csv`;
+		// Narrowings the drill-down query lacks (caller, repeat window, change, CSAT score).
+		const narrowed = ['caller', 'within', 'change', 'score'].some((k) => params.get(k));
+		const name = `onecall-tickets-${params.get('metric')}-${filters.from}-${filters.to}${narrowed ? '-narrowed' : ''}.csv`;
 		const headers = { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"` };
-		if (caller) {
+		if (narrowed) {
 			// Narrowed lists are built in one go from the view's own rows, as one page.
 			params.delete('page');
 			const { rows } = await ticketsView(db, params, 1_000_000);
