@@ -32,7 +32,7 @@ SELECT
     i.columns AS import_columns,
     -- SLA outcome: explicit flag, else the due date, else the priority's target. An
     -- open ticket is breached once its due date or target has passed by the time the
-    -- data was exported (its newest timestamp, not the clock: the same data gives the
+    -- data was exported (its newest ticket, not the clock: the same data gives the
     -- same numbers tomorrow); closed-unresolved (cancelled) tickets have no outcome.
     CASE
         WHEN t.sla_met IS NOT NULL THEN t.sla_met
@@ -77,7 +77,7 @@ JOIN (
     ) crit ON true
 ) i ON i.import_id = t.import_id
 CROSS JOIN (
-    SELECT max(greatest(created_at, coalesce(resolved_at, created_at), coalesce(closed_at, created_at))) AS instant
+    SELECT max(created_at) AS instant
     FROM tickets
 ) data_end
 LEFT JOIN (

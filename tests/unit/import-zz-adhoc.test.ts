@@ -15,7 +15,7 @@ async function timed(path: string, fn: (db: Awaited<ReturnType<typeof openDb>>) 
 	return Math.round(ms);
 }
 it('ab', async () => {
-	for (let k = 0; k < 3; k++) {
+	for (let k = 0; k < 1; k++) {
 		const bare = await timed('/tmp/ab-bare.duckdb', (db) => withConnection(db, (c) => c.runSql('CREATE TABLE t AS SELECT * FROM read_csv($file)', { file: csv })));
 		const imp = await timed('/tmp/ab-imp.duckdb', async (db) => { await importFile(db, csv, { kind: 'tickets' }); });
 		console.log('bare', bare, 'import', imp, 'ratio', (imp / bare).toFixed(2));

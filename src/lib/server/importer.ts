@@ -261,7 +261,9 @@ async function load(conn: Conn, plan: StagePlan, importId: number, resolved: Res
 		rowsRejected: new Set(invalid.map((r) => r.row_index)).size + readerRejects.length,
 		rejections: report.map((r) => ({ line: r.line, column: r.column_name, reason: r.reason }))
 	};
-	const notes = quality ? qualityNotes(quality, new Set(carriedFields(resolved)), resolved, counts.rowsRead) : [];
+	// Accepted rows beyond the tickets stored repeated an id (the last row of each won).
+	const repeated = quality && !resolved.mapping.eventLog ? Math.max(0, Number(quality.n) - loaded) : 0;
+	const notes = quality ? qualityNotes({ ...quality, repeated_ids: repeated }, new Set(carriedFields(resolved)), resolved, counts.rowsRead) : [];
 	return { counts, notes };
 }
 
