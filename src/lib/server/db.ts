@@ -32,10 +32,6 @@ export class Conn {
 
 	/** For statements whose identifiers are built at run time (the importer's read_csv). */
 	async allSql<T = Row>(text: string, params: Params = {}): Promise<T[]> {
-		const t0 = performance.now();
-		try { return await this.allSql2<T>(text, params); } finally { if (process.env.DBG) console.error('T', Math.round(performance.now() - t0), text.replace(/--[^\n]*\n/g, '').slice(0, 70).replace(/\s+/g, ' ')); }
-	}
-	async allSql2<T = Row>(text: string, params: Params = {}): Promise<T[]> {
 		const reader = await this.raw.runAndReadAll(text, usedParams(text, params));
 		return reader.getRowObjectsJson() as T[];
 	}
@@ -45,9 +41,7 @@ export class Conn {
 	}
 
 	async runSql(text: string, params: Params = {}): Promise<void> {
-		const t0 = performance.now();
 		await this.raw.run(text, usedParams(text, params));
-		if (process.env.DBG) console.error('T', Math.round(performance.now() - t0), text.replace(/--[^\n]*\n/g, '').slice(0, 70).replace(/\s+/g, ' '));
 	}
 
 	/** Share (0-100) of the running statement done, -1 when unknown (import progress). */

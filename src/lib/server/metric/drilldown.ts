@@ -98,7 +98,8 @@ export async function drilldownCount(conn: Conn, q: DrilldownQuery): Promise<num
 	return row.total;
 }
 
-export function drilldownRows(conn: Conn, q: DrilldownQuery, limit: number, offset: number): Promise<DrilldownRow[]> {
+// async, so a refused query rejects like drilldownCount rather than throwing inside Promise.all's array.
+export async function drilldownRows(conn: Conn, q: DrilldownQuery, limit: number, offset: number): Promise<DrilldownRow[]> {
 	return conn.allSql<DrilldownRow>(partsQuery('metrics/drilldown', q.metric), { ...params(q), limit, offset });
 }
 
