@@ -1,26 +1,12 @@
 // The Overview in a real browser against the sample: tiles agree with /api/metrics,
 // charts draw, the date filter drives the URL and history, no console errors, screenshots.
-import { test as base, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { daysBetween } from '../../src/lib/filters';
 import { formatCount, formatHours, formatPercent } from '../../src/lib/format';
 import type { HeadlineMetrics } from '../../src/lib/server/metrics';
-
-// Every test fails on a console error or an uncaught exception in the page.
-const test = base.extend<{ consoleErrors: string[] }>({
-	consoleErrors: [
-		async ({ page }, use) => {
-			const errors: string[] = [];
-			page.on('console', (msg) => {
-				if (msg.type() === 'error') errors.push(msg.text());
-			});
-			page.on('pageerror', (err) => errors.push(err.message));
-			await use(errors);
-			expect(errors, 'console errors').toEqual([]);
-		},
-		{ auto: true }
-	]
-});
+// Every test fails on a console error or an uncaught exception in the page (fixtures.ts).
+import { expect, test } from './fixtures';
 
 const charts = ['volume', 'fcr', 'csat', 'change_caused'];
 

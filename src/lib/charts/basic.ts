@@ -2,26 +2,12 @@
 // option out, via `dataset`), so every view's charts share a look and are tested without a DOM.
 import type { ComposeOption } from 'echarts/core';
 import type { BarSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
-import type {
-	DatasetComponentOption,
-	GridComponentOption,
-	MarkAreaComponentOption,
-	MarkLineComponentOption,
-	TooltipComponentOption
-} from 'echarts/components';
+import type { TooltipComponentOption } from 'echarts/components';
 import { formatDay } from '$lib/format';
+import { fontFamily, grid, rowTooltip, type ChartComponentOption } from './common';
 import { lightPalette, type Palette } from './palette';
 
-export type BasicOption = ComposeOption<
-	| BarSeriesOption
-	| LineSeriesOption
-	| ScatterSeriesOption
-	| DatasetComponentOption
-	| GridComponentOption
-	| TooltipComponentOption
-	| MarkAreaComponentOption
-	| MarkLineComponentOption
->;
+export type BasicOption = ComposeOption<BarSeriesOption | LineSeriesOption | ScatterSeriesOption | ChartComponentOption>;
 
 /** One mark: its category label (or trend bucket), value, and how many items are behind it. */
 export interface Point {
@@ -37,32 +23,19 @@ export interface Band {
 	label: string;
 }
 
-const fontFamily = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-
 // Text in tooltips comes from the data (names, categories): escape it, ECharts renders HTML.
 export const escapeHtml = (s: string): string =>
 	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function tooltip(p: Palette, trigger: 'axis' | 'item', line: (row: Point) => string): TooltipComponentOption {
 	return {
-		trigger,
 		confine: true,
-		axisPointer: { type: 'shadow', shadowStyle: { color: 'rgba(120, 130, 150, 0.08)' } },
-		backgroundColor: p.tooltipBg,
-		borderColor: p.tooltipBorder,
-		textStyle: { color: p.text, fontFamily, fontSize: 12 },
-		formatter: (params) => {
-			const first = Array.isArray(params) ? params[0] : params;
-			const row = first?.data as Point | undefined;
-			if (!row) return '';
-			return `<div style="color:${p.muted}">${escapeHtml(row.label)}</div><div style="font-weight:600">${escapeHtml(line(row))}</div>`;
-		}
+		...rowTooltip<Point>(p, trigger, (row) => escapeHtml(row.label), (row) => escapeHtml(line(row)))
 	};
 }
 
 const dayLabel = (dates?: boolean) => (v: string) => (dates && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDay(v, false) : v);
 const axisText = (p: Palette) => ({ color: p.muted, hideOverlap: true });
-const grid = { left: 4, right: 14, top: 14, bottom: 4, outerBounds: { left: 2, right: 12, top: 8, bottom: 10 } };
 
 export interface BarOptions {
 	p?: Palette;

@@ -2,27 +2,14 @@
 // so the charts are tested without a DOM; Chart.svelte only renders what these return.
 import type { ComposeOption } from 'echarts/core';
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
-import type {
-	DatasetComponentOption,
-	GridComponentOption,
-	MarkAreaComponentOption,
-	MarkLineComponentOption,
-	TooltipComponentOption
-} from 'echarts/components';
+import type { TooltipComponentOption } from 'echarts/components';
 import type { TrendRow } from '$lib/server/overview';
 import { addDays } from '$lib/filters';
 import { formatCount, formatDay, formatPercent } from '$lib/format';
+import { fontFamily, grid, rowTooltip, type ChartComponentOption } from './common';
 import { lightPalette, type Palette } from './palette';
 
-export type TrendOption = ComposeOption<
-	| BarSeriesOption
-	| LineSeriesOption
-	| DatasetComponentOption
-	| GridComponentOption
-	| TooltipComponentOption
-	| MarkAreaComponentOption
-	| MarkLineComponentOption
->;
+export type TrendOption = ComposeOption<BarSeriesOption | LineSeriesOption | ChartComponentOption>;
 
 /** One week of the chart: counts as stored, rates derived, and how much of it is in the period. */
 export interface WeekRow {
@@ -81,29 +68,13 @@ export function weekRows(rows: TrendRow[], period: { from: string; to: string })
 	});
 }
 
-const fontFamily = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-
 const weekLabel = (row: WeekRow): string => {
 	const partial = row.days < 7 ? ` (${row.days} of 7 days in range)` : '';
 	return `Week of ${formatDay(row.week)}${partial}`;
 };
 
 // Tooltip text is built only from numbers and dates the builder computed itself.
-function tooltip(p: Palette, line: (row: WeekRow) => string): TooltipComponentOption {
-	return {
-		trigger: 'axis',
-		axisPointer: { type: 'shadow', shadowStyle: { color: 'rgba(120, 130, 150, 0.08)' } },
-		backgroundColor: p.tooltipBg,
-		borderColor: p.tooltipBorder,
-		textStyle: { color: p.text, fontFamily, fontSize: 12 },
-		formatter: (params) => {
-			const first = Array.isArray(params) ? params[0] : params;
-			const row = first?.data as WeekRow | undefined;
-			if (!row) return '';
-			return `<div style="color:${p.muted}">${weekLabel(row)}</div><div style="font-weight:600">${line(row)}</div>`;
-		}
-	};
-}
+const tooltip = (p: Palette, line: (row: WeekRow) => string): TooltipComponentOption => rowTooltip(p, 'axis', weekLabel, line);
 
 function base(rows: WeekRow[], p: Palette, tip: (row: WeekRow) => string): TrendOption {
 	const spansYears = rows.length > 0 && rows[0].week.slice(0, 4) !== rows[rows.length - 1].week.slice(0, 4);
@@ -111,9 +82,7 @@ function base(rows: WeekRow[], p: Palette, tip: (row: WeekRow) => string): Trend
 		animationDuration: 300,
 		textStyle: { fontFamily, color: p.text },
 		dataset: { source: rows as unknown as Record<string, number | string | null>[] },
-		// ECharts 6 shrinks the grid so axis labels stay inside outerBounds; its label height
-		// estimate runs short for some system fonts, hence the explicit bottom margin.
-		grid: { left: 4, right: 14, top: 14, bottom: 4, outerBounds: { left: 2, right: 12, top: 8, bottom: 10 } },
+		grid,
 		tooltip: tooltip(p, tip),
 		xAxis: {
 			type: 'category',
