@@ -12,7 +12,7 @@ export async function loadSampleIfEmpty(db: Db): Promise<string | null> {
 		conn.allSql<{ n: number }>('SELECT count(*)::INTEGER AS n FROM tickets')
 	);
 	if (n > 0) return null;
-	const tickets = await importFile(db, join(sampleDir(), 'tickets.csv'), { kind: 'tickets', source: 'sample' });
-	const changes = await importFile(db, join(sampleDir(), 'changes.csv'), { kind: 'changes', source: 'sample' });
+	const tickets = await importFile(db, join(sampleDir(), 'tickets.csv'), { kind: 'tickets', source: 'sample', user: 'onecall start (sample)' });
+	const changes = await importFile(db, join(sampleDir(), 'changes.csv'), { kind: 'changes', source: 'sample', user: 'onecall start (sample)' });
 	return `The database was empty: loaded the sample. ${tickets.message}; ${changes.message}.`;
 }
