@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dimensions, FilterError, parseFilters } from '$lib/filters';
 import { openDb, withConnection, serverDbPath } from '$lib/server/db';
+import { listImports, undoImport } from '$lib/server/import-history';
 import { importFile, ImportError, type ImportOptions } from '$lib/server/importer';
 import { parseDelimiter } from '$lib/server/csv-text';
 import { parseMapping } from '$lib/formats/mapping';
@@ -29,6 +30,8 @@ const usage = `onecall: helpdesk analytics from your ticket exports
                   (--format: a preset such as servicenow-incident, zendesk, bpic2013, or a saved mapping)
   onecall metrics --from YYYY-MM-DD --to YYYY-MM-DD [--client C --team T --agent A
                   --channel X --priority P --category K] [--db PATH]
+  onecall imports [--db PATH]       the import history, newest first
+  onecall undo IMPORT_ID [--db PATH] undo a succeeded import (its tickets revert or disappear)
   onecall settings get [KEY] [--db PATH] | onecall settings set KEY JSON [--db PATH]
   onecall serve [--port N] [--host H] [--db PATH]
   onecall start            serve on 127.0.0.1:3000 (PORT), loading the sample when the database is empty
@@ -87,6 +90,19 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
 				for (const [k, v] of Object.entries(values)) if (typeof v === 'string') params.set(k, v);
 				const filters = parseFilters(params, { from: values.from, to: values.to });
 				io.out(JSON.stringify(await headlineMetrics(await openDb(dbPath), filters), null, 2));
+				return 0;
+			}
+			case 'imports': {
+				for (const r of await listImports(await openDb(dbPath))) {
+					const counts = r.rows_read === null ? '' : ` ${r.rows_loaded} of ${r.rows_read} loaded, ${r.rows_rejected} rejected,`;
+					io.out(`#${r.import_id} ${r.status.padEnd(9)} ${r.kind} ${r.file_name} (${r.format ?? 'no format'}),${counts} ${r.started_at}`);
+				}
+				return 0;
+			}
+			case 'undo': {
+				const id = Number(rest[0]);
+				if (!Number.isInteger(id) || id < 1) throw new ImportError('undo needs the number of an import (see `onecall imports`)');
+				io.out(await undoImport(await openDb(dbPath), id));
 				return 0;
 			}
 			case 'settings':

@@ -1,6 +1,6 @@
 // The onecall CLI run in-process against a temporary database file: import summary
 // lines, exit codes, and the metrics JSON in the documented shape.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,12 +9,14 @@ import { fixture } from '../helpers/db';
 
 const dbPath = join(mkdtempSync(join(tmpdir(), 'onecall-cli-')), 'cli.duckdb');
 
-async function cli(...args: string[]) {
+async function cliOn(db: string, ...args: string[]) {
 	const out: string[] = [];
 	const err: string[] = [];
-	const code = await runCli([...args, '--db', dbPath], { out: (l) => out.push(l), err: (l) => err.push(l) });
+	const code = await runCli([...args, '--db', db], { out: (l) => out.push(l), err: (l) => err.push(l) });
 	return { code, out: out.join('\n'), err: err.join('\n') };
 }
+
+const cli = (...args: string[]) => cliOn(dbPath, ...args);
 
 beforeAll(async () => {
 	const r = await cli('import', fixture('headline-tickets.csv'), fixture('headline-changes.csv'));
@@ -79,5 +81,31 @@ describe('onecall settings', () => {
 		expect(refused.code).toBe(1);
 		expect(refused.err).toContain('repeat_window_days: 9 is not an allowed value');
 		await cli('settings', 'set', 'repeat_window_days', '7');
+	});
+});
+
+describe('onecall imports and undo', () => {
+	it('lists the history and undoes an import, restoring what it replaced', async () => {
+		const db = join(mkdtempSync(join(tmpdir(), 'onecall-undo-')), 'undo.duckdb');
+		const update = join(mkdtempSync(join(tmpdir(), 'onecall-undo-')), 'update.csv');
+		writeFileSync(update, 'ticket_id,created_at,status\nA1,2026-01-01T10:00:00Z,Closed\nA3,2026-01-03T10:00:00Z,New\n');
+		expect((await cliOn(db, 'import', fixture('two-tickets.csv'))).code).toBe(0);
+		expect((await cliOn(db, 'import', update)).code).toBe(0);
+		const history = (await cliOn(db, 'imports')).out.split('\n');
+		expect(history[0]).toMatch(/^#2 succeeded tickets update\.csv .* 2 of 2 loaded, 0 rejected,/);
+		expect(history[1]).toMatch(/^#1 succeeded tickets two-tickets\.csv/);
+
+		const undone = await cliOn(db, 'undo', '2');
+		expect(undone.code).toBe(0);
+		expect(undone.out).toContain('import #2 (update.csv) undone');
+		// A3 came with import 2 and goes; A1 is back to import 1's version (no status).
+		const after = JSON.parse((await cliOn(db, 'metrics', '--from', '2026-01-01', '--to', '2026-02-01')).out);
+		expect(after.tickets).toBe(2);
+		expect((await cliOn(db, 'imports')).out.split('\n')[0]).toMatch(/^#2 undone/);
+
+		const again = await cliOn(db, 'undo', '2');
+		expect(again.code).toBe(1);
+		expect(again.err).toContain('import #2 (update.csv) is already undone');
+		expect((await cliOn(db, 'undo', 'latest')).code).toBe(1);
 	});
 });
