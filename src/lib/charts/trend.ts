@@ -37,8 +37,8 @@ const rate = (numerator: number, denominator: number): number | null =>
 	denominator > 0 ? numerator / denominator : null;
 
 /**
- * Every week of the period, including weeks without a ticket (the query only
- * returns weeks that have one), so a quiet week shows as 0 tickets and a gap in rates.
+ * Every week of the period, including weeks without a ticket (rows may leave them
+ * out), so a quiet week shows as 0 tickets and a gap in rates.
  */
 export function weekRows(rows: TrendRow[], period: { from: string; to: string }): WeekRow[] {
 	const byWeek = new Map(rows.map((r) => [r.bucket, r]));

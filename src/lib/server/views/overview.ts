@@ -1,19 +1,42 @@
-// The Overview: the existing headline metrics and weekly trends, plus one weekly series per
-// KPI tile for its sparkline (the metric library's trend of the same metric).
-import type { Db } from '../db';
-import { withConnection } from '../db';
-import { overview, type OverviewData } from '../overview';
-import type { MetricName } from '../metric/catalog';
-import { metricTrend } from './common';
+// The Overview: headline metrics with the previous period, and one weekly series per
+// KPI tile (the metric library's trend), which also feeds the four weekly charts.
+import type { Filters } from '$lib/filters';
+import type { DataRange } from '$lib/presets';
+import { withConnection, type Db } from '../db';
+import { headlineMetrics, type HeadlineMetrics } from '../metrics';
+import { catalog, type MetricName } from '../metric/catalog';
+import { toValue, trend } from '../metric/report';
+import { filtersFromUrl, type TrendRow } from '../overview';
 
 const sparkMetrics: MetricName[] = ['fcr', 'csat', 'repeat_contacts', 'change_caused', 'sla', 'resolution_time', 'volume', 'repeat_callers'];
 
-export type OverviewView = OverviewData & { sparks: Record<string, (number | null)[]> };
+export interface OverviewView {
+	filters: Filters;
+	dataRange: DataRange;
+	metrics: HeadlineMetrics;
+	trend: TrendRow[];
+	sparks: Record<string, (number | null)[]>;
+}
 
 export async function overviewView(db: Db, params: URLSearchParams): Promise<OverviewView> {
-	const base = await overview(db, params);
-	const series = await withConnection(db, (conn) =>
-		Promise.all(sparkMetrics.map((m) => metricTrend(conn, m, base.filters, 'week')))
+	const { filters, range } = await filtersFromUrl(db, params);
+	const [metrics, weekly] = await Promise.all([
+		headlineMetrics(db, filters),
+		withConnection(db, (conn) => Promise.all(sparkMetrics.map((m) => trend(conn, m, filters, 'week'))))
+	]);
+	const of = (m: MetricName) => weekly[sparkMetrics.indexOf(m)];
+	// Every metric's trend has the same weeks (empty ones included), so rows line up by index.
+	const chartRows: TrendRow[] = of('volume').map((week, i) => ({
+		bucket: week.bucket,
+		tickets: week.numerator,
+		fcr_numerator: of('fcr')[i].numerator,
+		fcr_denominator: of('fcr')[i].denominator,
+		csat_satisfied: of('csat')[i].numerator,
+		csat_responses: of('csat')[i].denominator,
+		change_caused: of('change_caused')[i].numerator
+	}));
+	const sparks = Object.fromEntries(
+		sparkMetrics.map((m, i) => [m, weekly[i].map((r) => toValue(catalog[m].kind, r).value)])
 	);
-	return { ...base, sparks: Object.fromEntries(sparkMetrics.map((m, i) => [m, series[i].map((r) => r.value)])) };
+	return { filters, dataRange: range, metrics, trend: chartRows, sparks };
 }
