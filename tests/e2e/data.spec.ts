@@ -1,6 +1,8 @@
 // The Data page in Chromium: upload a recognised export with the progress bars, map
-// an unknown file in the mapping screen, see the Overview change, and undo the imports.
+// an unknown file in the mapping screen (re-read under its delimiter and encoding),
+// see the Overview change, and undo the imports.
 import { test, expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
 import { formatCount } from '../../src/lib/format';
 
 const range = '?from=2026-10-01&to=2026-11-01';
@@ -83,5 +85,62 @@ test('upload, map, see the dashboards change, undo', async ({ page }) => {
 	}
 	expect(await ticketsInRange(page)).toBe(before);
 	await expect(await overviewTickets(page)).toHaveText(formatCount(before));
+	expect(errors).toEqual([]);
+});
+
+test('the mapping screen re-reads the preview under the chosen delimiter and encoding', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto('/data');
+	await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
+
+	// A French desk's export: semicolons, Latin-1 bytes, a header no format knows.
+	const lines = ['Réf;Ouvert le;Appelant;Équipe', 'LAT-1;12/10/2026 09:15;Zoë Dubois;Équipe Liège', 'LAT-2;13/10/2026 10:00;Anaïs Müller;Équipe Liège'];
+	await page.getByTestId('file-input').setInputFiles({ name: 'desk-latin1.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n') + '\r\n', 'latin1') });
+	const item = page.getByTestId('upload-item').first();
+	const mapping = item.getByTestId('mapping-screen');
+	const headers = item.getByTestId('preview').locator('th');
+	const sample = (field: string) => mapping.locator('tr', { has: page.getByTestId(`map-${field}`) }).locator('.sample');
+	await expect(mapping).toBeVisible();
+
+	// Left on detect, the head is read as the server reads it: Latin-1, semicolons.
+	await expect(headers).toHaveText(['Réf', 'Ouvert le', 'Appelant', 'Équipe']);
+	await expect(mapping.getByTestId('mapping-delimiter').locator('option:checked')).toHaveText('detect (semicolon)');
+	await mapping.getByTestId('map-caller_id').selectOption('Appelant');
+	await expect(sample('caller_id')).toHaveText('Zoë Dubois · Anaïs Müller');
+
+	// Read as UTF-8 the accents break; the pick survives, as its header still exists.
+	await mapping.getByTestId('mapping-encoding').selectOption('utf-8');
+	await expect(headers).toHaveText(['R\uFFFDf', 'Ouvert le', 'Appelant', '\uFFFDquipe']);
+	await expect(mapping.getByTestId('map-caller_id')).toHaveValue('Appelant');
+	await expect(sample('caller_id')).toHaveText('Zo\uFFFD Dubois · Ana\uFFFDs M\uFFFDller');
+
+	// Split on commas the header is one column, and the screen says the delimiter is wrong.
+	await mapping.getByTestId('mapping-delimiter').selectOption(',');
+	await expect(headers).toHaveCount(1);
+	await expect(mapping.getByTestId('delimiter-hint')).toHaveText('The header is one column when split on comma: the delimiter is probably wrong; try semicolon.');
+	await expect(mapping.getByTestId('map-caller_id')).toHaveValue('');
+	mkdirSync('tests/screenshots', { recursive: true });
+	await item.screenshot({ path: 'tests/screenshots/data-mapping-hint-light.png' });
+
+	// Semicolon and Latin-1: the headers, pickers and samples are right again.
+	await mapping.getByTestId('mapping-delimiter').selectOption(';');
+	await mapping.getByTestId('mapping-encoding').selectOption('latin-1');
+	await expect(headers).toHaveText(['Réf', 'Ouvert le', 'Appelant', 'Équipe']);
+	await expect(mapping.getByTestId('delimiter-hint')).toHaveCount(0);
+	await expect(item.getByTestId('preview')).toContainText('Anaïs Müller');
+	await mapping.getByTestId('map-ticket_id').selectOption('Réf');
+	await mapping.getByTestId('map-caller_id').selectOption('Appelant');
+	await mapping.getByTestId('map-team').selectOption('Équipe');
+	await expect(sample('caller_id')).toHaveText('Zoë Dubois · Anaïs Müller');
+	await expect(sample('team')).toHaveText('Équipe Liège');
+
+	// From the top: scrolled, the sticky side bar lands mid-page in a full-page shot.
+	await page.evaluate(() => window.scrollTo(0, 0));
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.screenshot({ path: `tests/screenshots/data-mapping-${scheme}.png`, fullPage: true });
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
 	expect(errors).toEqual([]);
 });

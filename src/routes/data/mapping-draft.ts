@@ -1,5 +1,5 @@
-// The mapping screen's editable state, made from a recognised (or unrecognised)
-// format and turned back into the importer's mapping.
+// The mapping screen's editable state: made from a recognised (or unrecognised) format,
+// carried over when the file is re-read, and turned back into the importer's mapping.
 import type { Kind } from '$lib/canonical';
 import type { Encoding, ImportMapping } from '$lib/formats/mapping';
 import type { Recognition } from '$lib/formats/recognise';
@@ -40,6 +40,39 @@ export function draftFrom(recognition: Recognition, fileName: string): MappingDr
 		csatScale: m.csatScale ?? '',
 		resolvedValues: (m.resolvedValues ?? []).join(', '),
 		save: false
+	};
+}
+
+/**
+ * The draft after the file was re-read under another delimiter or encoding, with the
+ * new header's recognition. Picks whose header still exists stay; the rest come from
+ * recognition or go empty. When no pick survives and the new header is recognised,
+ * the old kind was a guess about a header that no longer exists, so the kind and
+ * event-log flag follow recognition. Text the analyst typed, the name and the dialect
+ * itself are never overwritten.
+ */
+export function redraft(old: MappingDraft, recognition: Recognition, headers: string[], fileName: string): MappingDraft {
+	const fresh = draftFrom(recognition, fileName);
+	const kept = Object.entries(old.columns).filter(([, h]) => h && headers.includes(h));
+	const follow = !kept.length && recognition.status !== 'unrecognised';
+	const kind = follow ? fresh.kind : old.kind;
+	// A recognition of the other kind names the wrong fields for this draft.
+	const from = fresh.kind === kind ? fresh : null;
+	const columns: Record<string, string> = {};
+	for (const field of new Set([...Object.keys(old.columns), ...Object.keys(from?.columns ?? {})])) {
+		columns[field] = kept.find(([f]) => f === field)?.[1] ?? from?.columns[field] ?? '';
+	}
+	const fill = (key: 'dateFormats' | 'timezone' | 'nullTokens' | 'csatScale' | 'resolvedValues') => (old[key].trim() || !from ? old[key] : from[key]);
+	return {
+		...old,
+		kind,
+		columns,
+		eventLog: follow ? fresh.eventLog : old.eventLog,
+		dateFormats: fill('dateFormats'),
+		timezone: fill('timezone'),
+		nullTokens: fill('nullTokens'),
+		csatScale: fill('csatScale'),
+		resolvedValues: fill('resolvedValues')
 	};
 }
 

@@ -1,28 +1,18 @@
-// Browser side of an upload: a PapaParse preview of the first rows (read from the
-// start of the file only), and the XHR upload whose progress events drive the bars.
-import Papa from 'papaparse';
+// Browser side of an upload: the preview of the first rows (read from the start of
+// the file only), and the XHR upload whose progress events drive the bars.
 import type { ImportResult } from '$lib/server/importer';
+import { HEAD_BYTES, parseHead, type Dialect, type Preview } from './preview-parse';
 
-export interface Preview {
-	headers: string[];
-	rows: string[][];
-	delimiter: string;
-}
+export type { Preview } from './preview-parse';
 
-/** The header and first rows; only the start of the file is read. */
-export function preview(file: File, encoding: 'utf-8' | 'latin-1' = 'utf-8', rows = 8): Promise<Preview> {
-	return new Promise((resolve, reject) => {
-		Papa.parse<string[]>(file, {
-			preview: rows + 1,
-			skipEmptyLines: true,
-			encoding: encoding === 'latin-1' ? 'ISO-8859-1' : 'UTF-8',
-			complete: (result) => {
-				const [header = [], ...body] = result.data;
-				resolve({ headers: header.map((h, i) => h.replace(/^\uFEFF/, '').trim() || `column_${i + 1}`), rows: body, delimiter: result.meta.delimiter });
-			},
-			error: (err) => reject(err)
-		});
-	});
+/**
+ * The header and first rows under a delimiter and encoding ('' = detect). Only the
+ * first HEAD_BYTES are read: files run to gigabytes, and the preview is re-made each
+ * time the analyst changes the delimiter or encoding.
+ */
+export async function preview(file: File, dialect: Dialect = { delimiter: '', encoding: '' }, rows = 8): Promise<Preview> {
+	const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+	return parseHead(head, dialect, file.size > HEAD_BYTES, rows);
 }
 
 export interface UploadCallbacks {
