@@ -42,8 +42,19 @@ describe('files refused whole, with a reason and nothing stored', () => {
 		await earlierIntact();
 	});
 
-	it('a failed import is in the history as failed', async () => {
-		await expect(run('binary-garbage.csv')).rejects.toThrow(ImportError);
+	it('a refused file has its line in the history: refused, with the reason, and nothing stored', async () => {
+		await expect(run('binary-garbage.csv', { user: 'analyst' })).rejects.toThrow(ImportError);
+		await expect(run('unknown-columns.csv', { kind: 'tickets' })).rejects.toThrow(ImportError);
+		const history = await rows(
+			'SELECT import_id, kind, file_name, status, rows_loaded, user_name, file_bytes > 0 AS sized, message FROM imports ORDER BY import_id'
+		);
+		expect(history.map(({ message, ...rest }) => rest)).toEqual([
+			{ import_id: 1, kind: 'tickets', file_name: 'two-tickets.csv', status: 'succeeded', rows_loaded: '2', user_name: null, sized: true },
+			{ import_id: 2, kind: '', file_name: 'binary-garbage.csv', status: 'refused', rows_loaded: '0', user_name: 'analyst', sized: true },
+			{ import_id: 3, kind: 'tickets', file_name: 'unknown-columns.csv', status: 'refused', rows_loaded: '0', user_name: null, sized: true }
+		]);
+		expect(history[1].message).toMatch(/binary-garbage\.csv: cannot be imported: this is a binary file/);
+		expect(history[2].message).toMatch(/unknown-columns\.csv line 1: no column for required field/);
 		await earlierIntact();
 	});
 });

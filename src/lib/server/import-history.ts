@@ -13,7 +13,7 @@ export interface ImportRecord {
 	format: string | null;
 	user_name: string | null;
 	file_bytes: number | null;
-	status: 'running' | 'succeeded' | 'skipped' | 'failed' | 'undone';
+	status: 'running' | 'succeeded' | 'skipped' | 'failed' | 'refused' | 'undone';
 	rows_read: number | null;
 	rows_loaded: number | null;
 	rows_rejected: number | null;

@@ -2,46 +2,16 @@
 // analyst's mapping), read it once into typed rows, then one transaction that keeps the
 // versions it replaces (for undo), replaces and inserts by id, and records the outcome.
 import { createHash } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { guessKind, type Kind } from '$lib/canonical';
-import { defaultResolvedValues, parseMapping, resolveMapping, type ImportMapping, type ResolvedMapping } from '$lib/formats/mapping';
-import { presetByName } from '$lib/formats/presets';
-import { recognise } from '$lib/formats/recognise';
+import type { Kind } from '$lib/canonical';
 import { quotedString, withConnection, type Conn, type Db } from './db';
-import { readCsvHeader, recordStartLines, type Encoding } from './csv-text';
-import { collapseEvents, firstLine, stage, StageError, type StagePlan } from './import-stage';
+import { recordStartLines } from './csv-text';
+import { fileBytes, ImportError, planImport, type ImportOptions, type PlannedImport } from './import-plan';
+import { collapseEvents, firstLine, stage, StageError } from './import-stage';
 import { qualityNotes, type QualityCounts } from './import-quality';
 
-export interface ImportOptions {
-	kind?: Kind;
-	/** A preset (e.g. servicenow-incident) or a saved mapping's name. */
-	format?: string;
-	/** An explicit mapping (a --mapping file, the mapping screen). */
-	mapping?: ImportMapping;
-	/** Cell values that mean "no value", besides the empty cell and the defaults. */
-	nullTokens?: string[];
-	/** strptime formats for date/times that are not ISO 8601. */
-	dateFormats?: string[];
-	/** Zone of date/times written without an offset. */
-	timezone?: string;
-	delimiter?: string;
-	encoding?: Encoding;
-	/** Scale of csat_score when the file has no csat_scale column. */
-	csatScale?: string;
-	resolvedValues?: string[];
-	source?: string;
-	/** The name shown in the history (an upload's temp file has another). */
-	displayName?: string;
-	user?: string;
-	/**
-	 * DuckDB memory cap while this import runs (e.g. "192MB"; the import spills to
-	 * disk beyond it): the server bounds its memory with it, the CLI runs unbounded.
-	 */
-	memoryLimit?: string;
-	/** Loading progress, 0-100, while DuckDB reads the file. */
-	onProgress?: (percent: number) => void;
-}
+export { defaultNullTokens, ImportError, type ImportOptions } from './import-plan';
 
 export interface Rejection {
 	line: number | null;
@@ -65,10 +35,6 @@ export interface ImportResult {
 	durationMs: number;
 	message: string;
 }
-
-export class ImportError extends Error {}
-
-export const defaultNullTokens = ['', '?', '#N/A', 'N/A', 'NULL', 'null'];
 
 // Imports (and undos) take the database's single writer; queueing them keeps each one whole.
 let queue: Promise<unknown> = Promise.resolve();
@@ -98,82 +64,28 @@ async function withMemoryLimit<T>(conn: Conn, limit: string | undefined, fn: () 
 	}
 }
 
-async function chooseMapping(conn: Conn, headers: string[], name: string, options: ImportOptions, delimiterHint: string) {
-	let mapping = options.mapping;
-	if (!mapping && options.format) {
-		mapping = presetByName(options.format);
-		if (!mapping) {
-			const saved = await conn.all<{ spec: string }>('import/mapping_get', { name: options.format });
-			if (!saved.length) throw new ImportError(`${name}: no format or saved mapping named "${options.format}"`);
-			mapping = parseMapping(JSON.parse(saved[0].spec));
-		}
-	}
-	if (mapping) {
-		if (options.kind && mapping.kind !== options.kind) {
-			throw new ImportError(`${name}: mapping "${mapping.name}" is for ${mapping.kind}, not ${options.kind}`);
-		}
-		const resolved = resolveMapping(mapping, headers);
-		return { resolved, recognition: `${mapping.label ?? mapping.name} (as asked)` };
-	}
-	const found = recognise(headers, options.kind);
-	if (found.status === 'unrecognised' && !options.kind && !guessKind(headers)) {
-		throw new ImportError(
-			`${name} line 1: cannot tell whether this is a tickets or a changes export; the header needs ticket_id and created_at (or change_id), or a mapping (--format, --mapping). Found: ${headers.join(', ')}.${delimiterHint}`
-		);
-	}
-	return { resolved: found.resolved, recognition: found.explanation };
-}
-
 async function importWith(conn: Conn, file: string, options: ImportOptions): Promise<ImportResult> {
 	const started = performance.now();
 	const name = options.displayName ?? basename(file);
-	let header;
+	let planned: PlannedImport;
 	try {
-		header = await readCsvHeader(file, { delimiter: options.delimiter ?? options.mapping?.delimiter, encoding: options.encoding ?? options.mapping?.encoding });
+		planned = await planImport(conn, file, name, options);
 	} catch (err) {
-		throw new ImportError(`${name}: cannot be imported: ${(err as Error).message}`);
+		// A file refused before any data is read still gets its line in the history.
+		if (err instanceof ImportError) await conn.run('import/refused', {
+			kind: options.kind ?? options.mapping?.kind ?? '', file_name: name, format: options.mapping?.name ?? options.format ?? null,
+			user_name: options.user ?? '', file_bytes: fileBytes(file), duration_ms: Math.round(performance.now() - started), message: err.message
+		});
+		throw err;
 	}
-	const { headers } = header;
-	// One header cell usually means the file is split on another character.
-	const delimiterHint = headers.length === 1 ? ` The header has one column: is "${header.delimiter}" the right delimiter?` : '';
-	let chosen: { resolved: ResolvedMapping; recognition: string };
-	try {
-		chosen = await chooseMapping(conn, headers, name, options, delimiterHint);
-	} catch (err) {
-		if (err instanceof ImportError) throw err;
-		throw new ImportError(`${name}: ${(err as Error).message}`);
-	}
-	const { resolved, recognition } = chosen;
+	const { plan, resolved, recognition, carried, effective } = planned;
 	const { mapping } = resolved;
 	const kind = mapping.kind;
-	if (resolved.missingRequired.length) {
-		throw new ImportError(
-			`${name} line 1: no column for required field ${resolved.missingRequired.join(', ')} (columns: ${headers.join(', ')}).${delimiterHint}`
-		);
-	}
-	const timezone = options.timezone ?? mapping.timezone ?? '';
-	if (timezone && !(await conn.allSql<{ n: number }>('SELECT count(*)::INTEGER AS n FROM pg_timezone_names() WHERE name = $tz', { tz: timezone }))[0].n) {
-		throw new ImportError(`${name}: unknown time zone "${timezone}" (use an IANA name such as Europe/Brussels)`);
-	}
-	const plan: StagePlan = {
-		file, name, kind, headers, delimiter: header.delimiter, encoding: header.encoding, columns: resolved.columns,
-		nullTokens: [...new Set([...defaultNullTokens, ...(mapping.nullTokens ?? []), ...(options.nullTokens ?? [])])],
-		dateFormats: options.dateFormats ?? mapping.dateFormats ?? [],
-		timezone,
-		resolvedValues: options.resolvedValues ?? mapping.resolvedValues ?? (mapping.eventLog ? defaultResolvedValues : [])
-	};
-	const carried = carriedFields(resolved);
-	// Everything that shapes the result: the same bytes read another way are another import.
-	const effective = JSON.stringify({
-		...mapping, columns: Object.fromEntries(resolved.columns), nullTokens: plan.nullTokens, dateFormats: plan.dateFormats,
-		timezone, delimiter: plan.delimiter, encoding: plan.encoding, resolvedValues: plan.resolvedValues,
-		csatScale: options.csatScale ?? mapping.csatScale, signature: undefined, source: undefined
-	});
 	// Recorded as running before anything else, so a crash leaves a trace in the history.
 	const [{ import_id: importId }] = await conn.all<{ import_id: number }>('import/begin', {
 		kind, file_name: name, format: mapping.name, columns: JSON.stringify(carried),
 		mapping: effective,
-		user_name: options.user ?? '', file_bytes: statSync(file).size
+		user_name: options.user ?? '', file_bytes: fileBytes(file)
 	});
 	const base = { importId, file: name, kind, format: mapping.name, recognition };
 	const finish = async (status: ImportResult['status'], counts: Counts, message: string, sha256: string | null, notes: string[] = []) => {
@@ -194,7 +106,7 @@ async function importWith(conn: Conn, file: string, options: ImportOptions): Pro
 			const { import_id: id, file_name: earlierName } = earlier[0];
 			return await finish('skipped', none, `${name}: identical to import #${id} (${earlierName}); nothing changed`, sha256);
 		}
-		const { counts, notes } = await conn.transaction(() => load(conn, plan, importId, resolved, options));
+		const { counts, notes } = await conn.transaction(() => load(conn, planned, importId, options));
 		const message = `${name}: ${counts.rowsLoaded} ${kind} loaded, ${counts.rowsRejected} rows rejected of ${counts.rowsRead} read`;
 		return await finish('succeeded', counts, message, sha256, notes);
 	} catch (err) {
@@ -205,23 +117,9 @@ async function importWith(conn: Conn, file: string, options: ImportOptions): Pro
 	}
 }
 
-/** Canonical fields the import fills: mapped ones, and those derived from helpers or events. */
-function carriedFields({ mapping, columns }: ResolvedMapping): string[] {
-	const fields = new Set([...columns.keys()]);
-	if (columns.has('first_response_minutes')) fields.add('first_response_at');
-	if (columns.has('group_stations')) fields.add('reassignment_count');
-	if (mapping.eventLog) {
-		for (const f of ['resolved_at', 'reopen_count']) fields.add(f);
-		if (columns.has('team')) fields.add('reassignment_count');
-		if (mapping.firstLevel && columns.has('support_level')) fields.add('first_contact_resolved');
-	}
-	for (const helper of ['event_at', 'event_seq', 'support_level', 'first_response_minutes', 'group_stations']) fields.delete(helper);
-	return [...fields];
-}
-
 type Counts = Pick<ImportResult, 'rowsRead' | 'rowsLoaded' | 'rowsRejected' | 'rejections'>;
 
-async function load(conn: Conn, plan: StagePlan, importId: number, resolved: ResolvedMapping, options: ImportOptions) {
+async function load(conn: Conn, { plan, resolved, carried }: PlannedImport, importId: number, options: ImportOptions) {
 	const params = {
 		import_id: importId, source: options.source ?? resolved.mapping.name,
 		default_csat_scale: options.csatScale ?? resolved.mapping.csatScale ?? '1-5'
@@ -246,10 +144,12 @@ async function load(conn: Conn, plan: StagePlan, importId: number, resolved: Res
 	await conn.run('import/build_reject_report', { report: JSON.stringify(report) });
 	if (resolved.mapping.eventLog && plan.kind === 'tickets') await collapseEvents(conn, plan, resolved.mapping.firstLevel ?? '');
 	const quality = plan.kind === 'tickets' ? await conn.one<QualityCounts>('import/quality') : null;
-	await conn.run(`import/keep_replaced_${plan.kind}`, params);
-	await conn.run(`import/delete_replaced_${plan.kind}`);
-	await conn.run(`import/insert_${plan.kind}`, params);
-	if (plan.kind === 'tickets') await conn.run('import/refresh_prev_caller', params);
+	if (plan.kind === 'tickets') await storeTickets(conn, params);
+	else {
+		await conn.run('import/keep_replaced_changes', params);
+		await conn.run('import/delete_replaced_changes');
+		await conn.run('import/insert_changes', params);
+	}
 	await conn.run('import/store_rejects', params);
 	const [{ n: loaded }] = await conn.allSql<{ n: number }>(
 		`SELECT count(*)::INTEGER AS n FROM ${plan.kind} WHERE import_id = $import_id`,
@@ -263,8 +163,37 @@ async function load(conn: Conn, plan: StagePlan, importId: number, resolved: Res
 	};
 	// Accepted rows beyond the tickets stored repeated an id (the last row of each won).
 	const repeated = quality && !resolved.mapping.eventLog ? Math.max(0, Number(quality.n) - loaded) : 0;
-	const notes = quality ? qualityNotes({ ...quality, repeated_ids: repeated }, new Set(carriedFields(resolved)), resolved, counts.rowsRead) : [];
+	const notes = quality ? qualityNotes({ ...quality, repeated_ids: repeated }, new Set(carried), resolved, counts.rowsRead) : [];
 	return { counts, notes };
+}
+
+// Rows of the file per batch of the ticket statements: a batch's join fits in about
+// 100MB, so an upload's memory does not grow with the file (a 1 GB file is 8 batches).
+const ticketBatchRows = 500_000n;
+
+/**
+ * Replaces and inserts the file's tickets batch by batch (each ticket, by its
+ * stored row, is in one batch), keeping the replaced versions for undo.
+ */
+async function storeTickets(conn: Conn, params: { import_id: number; source: string; default_csat_scale: string }) {
+	await conn.run('import/latest_tickets');
+	// Row ids as BigInt: an event log's collapsed rows are made inside the transaction,
+	// where DuckDB numbers them from 2^55, past what a JS number holds exactly.
+	const [{ first, last }] = await conn.allSql<{ first: string | null; last: string | null }>(
+		'SELECT min(row_id)::VARCHAR AS first, max(row_id)::VARCHAR AS last FROM import_latest'
+	);
+	const batches: { first_row: bigint; end_row: bigint }[] = [];
+	if (first !== null && last !== null) {
+		for (let from = BigInt(first); from <= BigInt(last); from += ticketBatchRows) batches.push({ first_row: from, end_row: from + ticketBatchRows });
+	}
+	for (const batch of batches) {
+		await conn.run('import/keep_replaced_tickets', { ...params, ...batch });
+		await conn.run('import/delete_replaced_tickets', batch);
+	}
+	// Previous contacts are worked out once the replaced tickets are gone.
+	await conn.run('import/previous_contacts');
+	for (const batch of batches) await conn.run('import/insert_tickets', { ...params, ...batch });
+	await conn.run('import/refresh_prev_caller', params);
 }
 
 /** Polls DuckDB's progress of the running statement while fn runs. */
@@ -284,12 +213,18 @@ async function withProgress<T>(conn: Conn, onProgress: ((p: number) => void) | u
 	}
 }
 
-function hashFile(file: string): Promise<string> {
-	return new Promise((resolvePromise, reject) => {
-		const hash = createHash('sha256');
-		createReadStream(file)
-			.on('data', (chunk) => hash.update(chunk))
-			.on('end', () => resolvePromise(hash.digest('hex')))
-			.on('error', reject);
-	});
+/** SHA-256 of a file through one reused buffer: reading 1 GB allocates nothing per chunk. */
+async function hashFile(file: string): Promise<string> {
+	const hash = createHash('sha256');
+	const handle = await open(file, 'r');
+	try {
+		const buffer = Buffer.allocUnsafe(1 << 20);
+		for (;;) {
+			const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+			if (bytesRead === 0) return hash.digest('hex');
+			hash.update(buffer.subarray(0, bytesRead));
+		}
+	} finally {
+		await handle.close();
+	}
 }

@@ -1,0 +1,7 @@
+-- The row each ticket of the file is stored from (the last one wins for a repeated
+-- id), so the ticket statements below can run in batches of these rows.
+CREATE OR REPLACE TEMP TABLE import_latest AS
+SELECT ticket_id, max(rowid) AS row_id
+FROM import_typed
+WHERE ok
+GROUP BY ticket_id
