@@ -111,6 +111,47 @@ describe('messy files that load', () => {
 		await earlierIntact();
 	});
 
+	it('lines stay exact past quoted newlines and a dropped ragged row, in the result and the stored report', async () => {
+		const file = join(mkdtempSync(join(tmpdir(), 'onecall-bad-')), 'mixed.csv');
+		writeFileSync(
+			file,
+			[
+				'ticket_id,created_at,subject',
+				'M1,2026-01-01T10:00:00Z,"two', 'lines"',
+				'M2,2026-01-02T10:00:00Z,ok,EXTRA',
+				'M3,not-a-date,x',
+				'M4,2026-01-03T10:00:00Z,"a', 'b"',
+				'M5,2026-01-04T10:00:00Z,fine',
+				'M6,,y',
+				''
+			].join('\n')
+		);
+		const result = await importFile(db, file);
+		expect(result).toMatchObject({ rowsRead: 6, rowsLoaded: 3, rowsRejected: 3 });
+		expect(result.rejections.map((r) => [r.line, r.column])).toEqual([[4, null], [5, 'created_at'], [9, 'created_at']]);
+		expect(await rows(`SELECT line, column_name FROM rejected_rows WHERE import_id = ${result.importId} ORDER BY line`)).toEqual([
+			{ line: '4', column_name: null },
+			{ line: '5', column_name: 'created_at' },
+			{ line: '9', column_name: 'created_at' }
+		]);
+		await earlierIntact();
+	});
+
+	it('a file of 100,002 bad dates: every row counted, the report lists the first 100,000, the result the first 1,000', async () => {
+		const file = join(mkdtempSync(join(tmpdir(), 'onecall-bad-')), 'day-first.csv');
+		const lines = Array.from({ length: 100_002 }, (_, i) => `D${i},13/01/2026 10:15,x`);
+		writeFileSync(file, ['ticket_id,created_at,subject', 'OK1,2026-01-13T10:15:00Z,fine', ...lines, ''].join('\n'));
+		const result = await importFile(db, file);
+		expect(result).toMatchObject({ rowsRead: 100_003, rowsLoaded: 1, rowsRejected: 100_002 });
+		expect(result.rejections).toHaveLength(1000);
+		expect(result.rejections[0]).toEqual({ line: 3, column: 'created_at', reason: 'not a date/time: 13/01/2026 10:15' });
+		expect(result.notes).toContain('100,002 rows rejected: the validation report lists the first 100,000 of each kind (unreadable rows, bad values)');
+		expect(await rows(`SELECT count(*)::INTEGER AS n, max(line)::INTEGER AS last FROM rejected_rows WHERE import_id = ${result.importId}`)).toEqual([
+			{ n: 100_000, last: 100_002 }
+		]);
+		await earlierIntact();
+	});
+
 	it('duplicate ids within a file: the last row wins, stored once, and a note says so', async () => {
 		const result = await run('duplicate-ids.csv');
 		expect(result).toMatchObject({ rowsRead: 3, rowsLoaded: 2 });

@@ -1,6 +1,5 @@
 // CSV text read outside DuckDB: the header line with its delimiter, and the line
 // each record starts on (quoted newlines included), to name rejected rows precisely.
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 export type Encoding = 'utf-8' | 'latin-1';
@@ -92,29 +91,52 @@ export function parseDelimiter(value: string): string {
 }
 
 /**
- * The line each record starts on (index 0 is the header, line 1). Blank lines are
- * not records. DuckDB's reader numbers records, not lines, so its "line" L is
- * record L-1 here.
+ * The line each of `records` starts on (record 0 is the header, on line 1; blank
+ * lines are not records), as [record, line] pairs; `records` ascending. DuckDB numbers
+ * records, not lines, and a quoted value can span lines. Bytes are scanned, not text:
+ * quotes and newlines are the same bytes in UTF-8 and Latin-1, and a 1 GB file goes
+ * through one reused buffer, stopping after the last record asked for.
  */
-export async function recordStartLines(file: string, quote = '"'): Promise<number[]> {
-	const starts: number[] = [];
-	let line = 1;
-	let inQuotes = false;
-	let recordStart = 1;
-	let hasContent = false;
-	for await (const chunk of createReadStream(file, { encoding: 'utf8' })) {
-		for (const ch of chunk as string) {
-			if (ch === quote) inQuotes = !inQuotes;
-			if (ch === '\n') {
-				line++;
-				if (!inQuotes) {
-					if (hasContent) starts.push(recordStart);
-					hasContent = false;
-					recordStart = line;
-				}
-			} else if (ch !== '\r') hasContent = true;
+export async function recordLines(file: string, records: number[]): Promise<[number, number][]> {
+	const found: [number, number][] = [];
+	if (!records.length) return found;
+	const handle = await open(file, 'r');
+	try {
+		const buffer = Buffer.allocUnsafe(1 << 20);
+		let next = 0;
+		let record = 0;
+		let line = 1;
+		let recordStart = 1;
+		let inQuotes = false;
+		let hasContent = false;
+		const endRecord = () => {
+			if (records[next] === record) found.push([record, recordStart]), next++;
+			record++;
+		};
+		for (;;) {
+			const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+			if (bytesRead === 0) break;
+			for (let i = 0; i < bytesRead; i++) {
+				const b = buffer[i];
+				if (b === QUOTE) inQuotes = !inQuotes;
+				if (b === NEWLINE) {
+					line++;
+					if (!inQuotes) {
+						if (hasContent) endRecord();
+						hasContent = false;
+						recordStart = line;
+					}
+				} else if (b !== RETURN) hasContent = true;
+			}
+			if (next >= records.length) return found;
 		}
+		if (hasContent) endRecord();
+		return found;
+	} finally {
+		await handle.close();
 	}
-	if (hasContent) starts.push(recordStart);
-	return starts;
 }
+
+const QUOTE = 0x22;
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;

@@ -6,35 +6,28 @@ import { defaultResolvedValues, parseMapping, resolveMapping, type ImportMapping
 import { presetByName } from '$lib/formats/presets';
 import { recognise } from '$lib/formats/recognise';
 import type { Conn } from './db';
-import { readCsvHeader, type Encoding } from './csv-text';
+import { readCsvHeader } from './csv-text';
 import type { StagePlan } from './import-stage';
 
-export interface ImportOptions {
+/** How to read one file: a mapping or format, and the dialect settings that override the mapping's. */
+export interface ImportOptions
+	extends Pick<ImportMapping, 'nullTokens' | 'dateFormats' | 'timezone' | 'delimiter' | 'encoding' | 'csatScale' | 'resolvedValues'> {
 	kind?: Kind;
 	/** A preset (e.g. servicenow-incident) or a saved mapping's name. */
 	format?: string;
 	/** An explicit mapping (a --mapping file, the mapping screen). */
 	mapping?: ImportMapping;
-	/** Cell values that mean "no value", besides the empty cell and the defaults. */
-	nullTokens?: string[];
-	/** strptime formats for date/times that are not ISO 8601. */
-	dateFormats?: string[];
-	/** Zone of date/times written without an offset. */
-	timezone?: string;
-	delimiter?: string;
-	encoding?: Encoding;
-	/** Scale of csat_score when the file has no csat_scale column. */
-	csatScale?: string;
-	resolvedValues?: string[];
 	source?: string;
 	/** The name shown in the history (an upload's temp file has another). */
 	displayName?: string;
 	user?: string;
 	/**
-	 * DuckDB memory cap while this import runs (e.g. "192MB"; the import spills to
-	 * disk beyond it): the server bounds its memory with it, the CLI runs unbounded.
+	 * DuckDB memory cap and worker threads while this import runs (e.g. "128MB", 1; the
+	 * import spills to disk beyond the cap): the server bounds an upload's memory with
+	 * them, the CLI runs unbounded. Both are instance-wide, so dashboards share them.
 	 */
 	memoryLimit?: string;
+	threads?: number;
 	/** Loading progress, 0-100, while DuckDB reads the file. */
 	onProgress?: (percent: number) => void;
 }

@@ -6,7 +6,7 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Kind } from '$lib/canonical';
 import { quotedString, withConnection, type Conn, type Db } from './db';
-import { recordStartLines } from './csv-text';
+import { recordLines } from './csv-text';
 import { fileBytes, ImportError, planImport, type ImportOptions, type PlannedImport } from './import-plan';
 import { collapseEvents, firstLine, stage, StageError } from './import-stage';
 import { qualityNotes, type QualityCounts } from './import-quality';
@@ -47,20 +47,24 @@ export function serialised<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 export function importFile(db: Db, file: string, options: ImportOptions = {}): Promise<ImportResult> {
-	return serialised(() => withConnection(db, (conn) => withMemoryLimit(conn, options.memoryLimit, () => importWith(conn, file, options))));
+	return serialised(() => withConnection(db, (conn) => withResources(conn, options, () => importWith(conn, file, options))));
 }
 
-/** Runs fn with DuckDB's (instance-wide) memory limit lowered, then puts the old one back. */
-async function withMemoryLimit<T>(conn: Conn, limit: string | undefined, fn: () => Promise<T>): Promise<T> {
-	if (!limit) return fn();
-	if (!/^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i.test(limit)) throw new ImportError(`memory limit must look like 192MB, not "${limit}"`);
-	const [{ old }] = await conn.allSql<{ old: string }>("SELECT current_setting('memory_limit') AS old");
-	// SET takes no parameters; both values are checked or DuckDB's own.
-	await conn.runSql(`SET memory_limit = ${quotedString(limit)}`);
+/** Runs fn with DuckDB's (instance-wide) memory limit and threads lowered, then puts the old ones back. */
+async function withResources<T>(conn: Conn, { memoryLimit, threads }: ImportOptions, fn: () => Promise<T>): Promise<T> {
+	if (!memoryLimit && !threads) return fn();
+	if (memoryLimit && !/^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i.test(memoryLimit)) throw new ImportError(`memory limit must look like 128MB, not "${memoryLimit}"`);
+	if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw new ImportError(`threads must be a positive whole number, not ${threads}`);
+	const [old] = await conn.allSql<{ memory_limit: string; threads: string }>(
+		"SELECT current_setting('memory_limit') AS memory_limit, current_setting('threads')::VARCHAR AS threads"
+	);
+	// SET takes no parameters; the values are checked above or DuckDB's own.
+	const set = (limit: string, n: string) => conn.runSql(`SET memory_limit = ${quotedString(limit)}; SET threads = ${Number(n)}`);
+	await set(memoryLimit ?? old.memory_limit, String(threads ?? old.threads));
 	try {
 		return await fn();
 	} finally {
-		await conn.runSql(`SET memory_limit = ${quotedString(old)}`);
+		await set(old.memory_limit, old.threads);
 	}
 }
 
@@ -125,23 +129,16 @@ async function load(conn: Conn, { plan, resolved, carried }: PlannedImport, impo
 		default_csat_scale: options.csatScale ?? resolved.mapping.csatScale ?? '1-5'
 	};
 	const [{ n: staged }] = await conn.allSql<{ n: number }>('SELECT count(*)::INTEGER AS n FROM import_typed');
-	const readerRejects = await conn.all<{ line: number; column_name: string | null; reason: string; raw_line: string }>(
-		'import/reader_rejects'
-	);
-	const invalid = await conn.all<{ row_index: number; column_name: string; reason: string }>('import/typed_rejects');
+	const [rejected] = await conn.all<{ reader_rows: string; typed_rows: string }>('import/reject_counts');
+	const readerRows = Number(rejected.reader_rows);
+	const typedRows = Number(rejected.typed_rows);
+	await conn.run('import/build_reject_report', { max_rows: reportRows });
 	// Record numbers become editor line numbers only when something was rejected.
-	const starts = invalid.length || readerRejects.length ? await recordStartLines(plan.file) : [];
-	const dropped = new Set(readerRejects.map((r) => Number(r.line) - 1));
-	const stagedRecords = starts.map((_, i) => i).filter((i) => i > 0 && !dropped.has(i));
-	const report = [
-		...readerRejects.map((r) => ({
-			line: starts[Number(r.line) - 1] ?? Number(r.line), column_name: r.column_name, reason: r.reason, raw_line: r.raw_line
-		})),
-		...invalid.map((r) => ({
-			line: starts[stagedRecords[Number(r.row_index)]] ?? null, column_name: r.column_name, reason: r.reason, raw_line: null
-		}))
-	].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-	await conn.run('import/build_reject_report', { report: JSON.stringify(report) });
+	if (readerRows + typedRows > 0) {
+		const records = await conn.all<{ record: string }>('import/reject_records');
+		const lines = await recordLines(plan.file, records.map((r) => Number(r.record)));
+		await conn.run('import/reject_lines', { lines: JSON.stringify(lines) });
+	}
 	if (resolved.mapping.eventLog && plan.kind === 'tickets') await collapseEvents(conn, plan, resolved.mapping.firstLevel ?? '');
 	const quality = plan.kind === 'tickets' ? await conn.one<QualityCounts>('import/quality') : null;
 	if (plan.kind === 'tickets') await storeTickets(conn, params);
@@ -156,16 +153,27 @@ async function load(conn: Conn, { plan, resolved, carried }: PlannedImport, impo
 		params
 	);
 	const counts: Counts = {
-		rowsRead: staged + readerRejects.length,
+		rowsRead: staged + readerRows,
 		rowsLoaded: loaded,
-		rowsRejected: new Set(invalid.map((r) => r.row_index)).size + readerRejects.length,
-		rejections: report.map((r) => ({ line: r.line, column: r.column_name, reason: r.reason }))
+		rowsRejected: readerRows + typedRows,
+		rejections: (await conn.all<{ line: string | null; column_name: string | null; reason: string }>('import/reject_sample', { max_rows: resultRejections }))
+			.map((r) => ({ line: r.line === null ? null : Number(r.line), column: r.column_name, reason: r.reason }))
 	};
 	// Accepted rows beyond the tickets stored repeated an id (the last row of each won).
 	const repeated = quality && !resolved.mapping.eventLog ? Math.max(0, Number(quality.n) - loaded) : 0;
 	const notes = quality ? qualityNotes({ ...quality, repeated_ids: repeated }, new Set(carried), resolved, counts.rowsRead) : [];
+	if (readerRows > reportRows || typedRows > reportRows) {
+		notes.push(`${counts.rowsRejected.toLocaleString('en')} rows rejected: the validation report lists the first ${reportRows.toLocaleString('en')} of each kind (unreadable rows, bad values)`);
+	}
 	return { counts, notes };
 }
+
+// The validation report lists the problems of at most this many rejected rows of each
+// kind (the reader's, typing's); the counts are always whole. A 1 GB file with a date
+// format not given would otherwise carry millions of identical reasons through memory.
+const reportRows = 100_000;
+// Problems carried in an import's result (the CLI prints 20, the page shows the first).
+const resultRejections = 1_000;
 
 // Rows of the file per batch of the ticket statements: a batch's join fits in about
 // 100MB, so an upload's memory does not grow with the file (a 1 GB file is 8 batches).
