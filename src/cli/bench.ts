@@ -1,8 +1,8 @@
 // `npm run bench`: 1M generated tickets; times `onecall import` against a bare DuckDB
-// read_csv of the same file, /api/metrics on the built server, then the same file
-// uploaded through POST /api/imports (time, server memory); prints `name: value`.
+// read_csv, /api/metrics on the built server, then that file and a 1 GiB one uploaded
+// through POST /api/imports (time, server memory); prints `name: value`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { closeDb, openDb, projectRoot, withConnection } from '$lib/server/db';
@@ -12,6 +12,8 @@ import type { CliIo } from './onecall';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 const REQUESTS = 25;
+// About 1.05 GiB of CSV: the upload size the memory target is set for.
+const BIG_TICKETS = Number(process.env.BENCH_BIG_TICKETS ?? 3_800_000);
 
 export async function runBenchmark(io: CliIo): Promise<number> {
 	const dir = join(projectRoot(), 'data', 'bench');
@@ -24,7 +26,6 @@ export async function runBenchmark(io: CliIo): Promise<number> {
 		const t0 = performance.now();
 		const result = await writeSample(dir, { tickets: TICKETS, seed: 7, end: new Date('2026-11-01T00:00:00Z') });
 		rmSync(result.changesFile, { force: true });
-		const { renameSync } = await import('node:fs');
 		renameSync(result.ticketsFile, csv);
 		print('generate_s', ((performance.now() - t0) / 1000).toFixed(1));
 	}
@@ -77,56 +78,108 @@ export async function runBenchmark(io: CliIo): Promise<number> {
 	}
 	print('peak_rss_mib', Math.max(process.resourceUsage().maxRSS / 1024, server.lastPeak).toFixed(0));
 
-	await benchUpload(csv, join(dir, 'upload.duckdb'), importMs, print);
+	// The 1 GiB file (3.8M tickets, the first 1M ids those of the file above): imported
+	// by the CLI for reference, then uploaded over the first upload, replacing its tickets.
+	const bigCsv = join(dir, `tickets-${BIG_TICKETS}.csv`);
+	if (!existsSync(bigCsv)) {
+		const result = await writeSample(join(dir, 'big'), { tickets: BIG_TICKETS, seed: 11, end: new Date('2026-11-01T00:00:00Z') });
+		renameSync(result.ticketsFile, bigCsv);
+		rmSync(join(dir, 'big'), { recursive: true, force: true });
+	}
+	print('big_csv_mib', (statSync(bigCsv).size / 2 ** 20).toFixed(0));
+	const bigImportMs = await timed(join(dir, 'import-big.duckdb'), async (db) => void (await importFile(db, bigCsv, { kind: 'tickets' })));
+	print('big_import_ms', Math.round(bigImportMs));
+
+	// Upload 1: the 1M file to a fresh server. Upload 2: the 1 GiB file to another fresh
+	// server (the memory target). Upload 3: the 1 GiB file over upload 1's tickets
+	// (replacing 1M of them) while the dashboards are asked for a year every second.
+	const uploadServer = await startServer(freshDb(join(dir, 'upload.duckdb')));
+	try {
+		await benchUpload(uploadServer, csv, importMs, 'upload', print, false);
+		const bigServer = await startServer(freshDb(join(dir, 'upload-big.duckdb')));
+		try {
+			await benchUpload(bigServer, bigCsv, bigImportMs, 'upload_1gib', print, false);
+		} finally {
+			bigServer.process.kill('SIGTERM');
+		}
+		await benchUpload(uploadServer, bigCsv, bigImportMs, 'upload_1gib_busy', print, true);
+	} finally {
+		uploadServer.process.kill('SIGTERM');
+	}
 	return 0;
 }
 
 /**
- * The same file uploaded through POST /api/imports to a fresh server: time against
- * the CLI import, and how far the server's resident memory rises over its idle level
- * while receiving the body (streamed to disk) and over the whole upload and import.
+ * A file uploaded through POST /api/imports: time against the CLI import, how far the
+ * server's resident memory rises over its level before the upload (receiving the body
+ * to disk, then over the whole upload and import) and, when busy, /api/metrics meanwhile.
  */
-async function benchUpload(csv: string, dbPath: string, cliImportMs: number, print: (name: string, value: string | number) => void) {
-	for (const f of [dbPath, dbPath + '.wal']) rmSync(f, { force: true });
-	const server = await startServer(dbPath);
-	try {
-		const status = () => readFileSync(`/proc/${server.process.pid}/status`, 'utf8');
-		const mib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status())?.[1] ?? 0) / 1024;
-		const idle = mib('VmRSS');
-		const t0 = performance.now();
-		const res = await fetch(`${server.url}/api/imports?name=${encodeURIComponent(basename(csv))}&options=${encodeURIComponent('{"kind":"tickets"}')}`, {
-			method: 'POST',
-			headers: { 'content-type': 'text/csv', 'x-onecall-user': 'bench' },
-			body: Readable.toWeb(createReadStream(csv)) as ReadableStream<Uint8Array>,
-			duplex: 'half'
-		} as RequestInit);
-		if (!res.ok || !res.body) throw new Error(`/api/imports answered ${res.status}: ${await res.text()}`);
-		let receivedPeak = 0;
-		let loaded = 0;
-		let buffered = '';
-		const decoder = new TextDecoder();
-		for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-			buffered += decoder.decode(chunk, { stream: true });
-			const lines = buffered.split('\n');
-			buffered = lines.pop() ?? '';
-			for (const line of lines.filter(Boolean)) {
-				const event = JSON.parse(line);
-				// VmHWM when the body is on disk: the receiving phase's peak.
-				if (event.phase === 'received') receivedPeak = mib('VmHWM');
-				if (event.phase === 'error') throw new Error(`upload failed: ${event.message}`);
-				if (event.phase === 'done') loaded = event.result.rowsLoaded;
-			}
+async function benchUpload(
+	server: Server, csv: string, cliImportMs: number, prefix: string, print: (name: string, value: string | number) => void, busy: boolean
+) {
+	const status = () => readFileSync(`/proc/${server.process.pid}/status`, 'utf8');
+	const mib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status())?.[1] ?? 0) / 1024;
+	// "5" resets the kernel's peak (VmHWM) to the current resident size, so an earlier upload's peak does not count.
+	writeFileSync(`/proc/${server.process.pid}/clear_refs`, '5');
+	const idle = mib('VmRSS');
+	const during: number[] = [];
+	let importing = busy;
+	const dashboards = (async () => {
+		while (importing) {
+			const t0 = performance.now();
+			const res = await fetch(`${server.url}/api/metrics?from=2025-11-01&to=2026-11-01`);
+			await res.arrayBuffer();
+			if (!res.ok) throw new Error(`/api/metrics answered ${res.status} during the upload`);
+			during.push(performance.now() - t0);
+			await new Promise((r) => setTimeout(r, 1000));
 		}
-		const uploadMs = performance.now() - t0;
-		print('upload_rows_loaded', loaded);
-		print('upload_ms', Math.round(uploadMs));
-		print('upload_vs_cli_import_ratio', (uploadMs / cliImportMs).toFixed(2));
-		print('upload_server_idle_rss_mib', idle.toFixed(0));
-		print('upload_receive_rss_growth_mib', (receivedPeak - idle).toFixed(0));
-		print('upload_peak_rss_growth_mib', (mib('VmHWM') - idle).toFixed(0));
-	} finally {
-		server.process.kill('SIGTERM');
+	})();
+	const t0 = performance.now();
+	const res = await fetch(`${server.url}/api/imports?name=${encodeURIComponent(basename(csv))}&options=${encodeURIComponent('{"kind":"tickets"}')}`, {
+		method: 'POST',
+		headers: { 'content-type': 'text/csv', 'x-onecall-user': 'bench' },
+		body: Readable.toWeb(createReadStream(csv)) as ReadableStream<Uint8Array>,
+		duplex: 'half'
+	} as RequestInit);
+	if (!res.ok || !res.body) throw new Error(`/api/imports answered ${res.status}: ${await res.text()}`);
+	let receivedPeak = 0;
+	let receivedMs = 0;
+	let loaded = 0;
+	let buffered = '';
+	const decoder = new TextDecoder();
+	for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+		buffered += decoder.decode(chunk, { stream: true });
+		const lines = buffered.split('\n');
+		buffered = lines.pop() ?? '';
+		for (const line of lines.filter(Boolean)) {
+			const event = JSON.parse(line);
+			// VmHWM when the body is on disk: the receiving phase's peak.
+			if (event.phase === 'received') [receivedPeak, receivedMs] = [mib('VmHWM'), performance.now() - t0];
+			if (event.phase === 'error') throw new Error(`upload failed: ${event.message}`);
+			if (event.phase === 'done') loaded = event.result.rowsLoaded;
+		}
 	}
+	const uploadMs = performance.now() - t0;
+	importing = false;
+	await dashboards;
+	during.sort((a, b) => a - b);
+	print(`${prefix}_rows_loaded`, loaded);
+	print(`${prefix}_ms`, Math.round(uploadMs));
+	print(`${prefix}_receive_ms`, Math.round(receivedMs));
+	print(`${prefix}_vs_cli_import_ratio`, (uploadMs / cliImportMs).toFixed(2));
+	print(`${prefix}_server_rss_before_mib`, idle.toFixed(0));
+	print(`${prefix}_receive_rss_growth_mib`, (receivedPeak - idle).toFixed(0));
+	print(`${prefix}_peak_rss_growth_mib`, (mib('VmHWM') - idle).toFixed(0));
+	print(`${prefix}_peak_rss_over_started_server_mib`, (mib('VmHWM') - server.startedRssMib).toFixed(0));
+	if (busy) {
+		print(`${prefix}_metrics_answered_during`, during.length);
+		print(`${prefix}_metrics_median_ms_during`, during.length ? during[Math.floor(during.length / 2)].toFixed(0) : '-');
+	}
+}
+
+function freshDb(path: string) {
+	for (const f of [path, path + '.wal']) rmSync(f, { force: true });
+	return path;
 }
 
 async function timed(path: string, fn: (db: Awaited<ReturnType<typeof openDb>>) => Promise<void>, remove = true) {
@@ -140,6 +193,8 @@ async function timed(path: string, fn: (db: Awaited<ReturnType<typeof openDb>>) 
 	if (remove) for (const f of [path, path + '.wal']) rmSync(f, { force: true });
 	return ms;
 }
+
+type Server = Awaited<ReturnType<typeof startServer>>;
 
 async function startServer(dbPath: string) {
 	const entry = join(projectRoot(), 'build', 'app', 'index.js');
@@ -163,6 +218,8 @@ async function startServer(dbPath: string) {
 	const server = {
 		url,
 		process: child,
+		/** Resident memory once listening, before any upload: the idle level. */
+		startedRssMib: Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
 		lastPeak: 0,
 		// VmHWM is the kernel's record of the process's peak resident memory.
 		peakRssMib() {

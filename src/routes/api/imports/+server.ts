@@ -24,11 +24,17 @@ export const POST: RequestHandler = async ({ request, url, getClientAddress }) =
 	const upload = await receive(request.body, name);
 	const user = request.headers.get('x-onecall-user')?.slice(0, 100) || `web upload from ${getClientAddress()}`;
 	const encoder = new TextEncoder();
+	// The import runs to its end even when the uploader goes away (the history shows
+	// the outcome); only the progress lines stop.
+	let listening = true;
 	const stream = new ReadableStream<Uint8Array>({
 		start(controller) {
-			const send = (e: UploadEvent) => controller.enqueue(encoder.encode(JSON.stringify(e) + '\n'));
+			const send = (e: UploadEvent) => listening && controller.enqueue(encoder.encode(JSON.stringify(e) + '\n'));
 			send({ phase: 'received', bytes: upload.bytes });
-			void importUpload(db, upload, name, user, options, send).finally(() => controller.close());
+			void importUpload(db, upload, name, user, options, send).finally(() => listening && controller.close());
+		},
+		cancel() {
+			listening = false;
 		}
 	});
 	return new Response(stream, { headers: { 'content-type': 'application/x-ndjson', 'cache-control': 'no-store' } });
