@@ -119,6 +119,10 @@ async function benchUpload(
 ) {
 	const status = () => readFileSync(`/proc/${server.process.pid}/status`, 'utf8');
 	const mib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status())?.[1] ?? 0) / 1024;
+	// Busy: the dashboards' own first answer (the database's blocks and the query's memory)
+	// is part of the level before the upload, not of the upload's growth.
+	const yearUrl = `${server.url}/api/metrics?from=2025-11-01&to=2026-11-01`;
+	if (busy) await (await fetch(yearUrl)).arrayBuffer();
 	// "5" resets the kernel's peak (VmHWM) to the current resident size, so an earlier upload's peak does not count.
 	writeFileSync(`/proc/${server.process.pid}/clear_refs`, '5');
 	const idle = mib('VmRSS');
@@ -127,7 +131,7 @@ async function benchUpload(
 	const dashboards = (async () => {
 		while (importing) {
 			const t0 = performance.now();
-			const res = await fetch(`${server.url}/api/metrics?from=2025-11-01&to=2026-11-01`);
+			const res = await fetch(yearUrl);
 			await res.arrayBuffer();
 			if (!res.ok) throw new Error(`/api/metrics answered ${res.status} during the upload`);
 			during.push(performance.now() - t0);

@@ -144,3 +144,27 @@ test('the mapping screen re-reads the preview under the chosen delimiter and enc
 	await page.emulateMedia({ colorScheme: 'light' });
 	expect(errors).toEqual([]);
 });
+
+test('a file the server refuses: the reason on the page and a "refused" line in the history, nothing stored', async ({ page }) => {
+	const before = await ticketsInRange(page);
+	await page.goto('/data');
+	await page.getByTestId('file-input').setInputFiles({
+		name: 'mars-desk.csv',
+		mimeType: 'text/csv',
+		buffer: csv('ticket_id,created_at,team', 3, (i) => `MARS-${i},2026-10-1${i} 09:00:00,Rover desk`)
+	});
+	const item = page.getByTestId('upload-item').first();
+	await item.getByTestId('edit-mapping').click();
+	await item.getByLabel('Time zone').fill('Mars/Olympus_Mons');
+	await item.getByTestId('mapping-apply').click();
+	await item.getByTestId('upload-button').click();
+	await expect(item.getByTestId('upload-error')).toContainText('mars-desk.csv: unknown time zone "Mars/Olympus_Mons"');
+	const row = page.getByTestId('import-history').locator('tr', { hasText: 'mars-desk.csv' });
+	await expect(row.getByTestId('import-status')).toHaveText('refused');
+	await expect(row).toContainText('use an IANA name such as Europe/Brussels');
+	await expect(row.getByRole('button', { name: /Undo/ })).toHaveCount(0);
+	expect(await ticketsInRange(page)).toBe(before);
+	mkdirSync('tests/screenshots', { recursive: true });
+	await row.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: 'tests/screenshots/data-refused-light.png', fullPage: true });
+});
