@@ -1,6 +1,7 @@
 -- The import's validation report as a table, one row per problem, for the first
 -- $max_rows rows the reader dropped and the first $max_rows rows typing refused, each
--- with its record number (0 = the header); lines are filled in by reject_lines.sql.
+-- with its record number (0 = the header) and, until reject_lines.sql puts in the
+-- editor line, the reader's count (record + 1: exact unless a value spans lines).
 CREATE OR REPLACE TEMP TABLE import_reject_report AS
 WITH dropped AS (
     -- DuckDB's reader numbers records from 1 with the header, so its line L is record L - 1.
@@ -33,6 +34,6 @@ reader_problems AS (
     ORDER BY line
     LIMIT CAST($max_rows AS BIGINT)
 )
-SELECT record, CAST(NULL AS BIGINT) AS line, column_name, reason, raw_line FROM reader_problems
+SELECT record, record + 1 AS line, column_name, reason, raw_line FROM reader_problems
 UNION ALL
-SELECT record, NULL, column_name, reason, NULL FROM typed_problems
+SELECT record, record + 1, column_name, reason, NULL FROM typed_problems

@@ -2,5 +2,5 @@
 -- report is stored in rejected_rows and downloadable as CSV).
 SELECT line, column_name, reason
 FROM import_reject_report
-ORDER BY line NULLS LAST, column_name
+ORDER BY line, column_name
 LIMIT CAST($max_rows AS BIGINT)

@@ -1,3 +1,3 @@
 -- Keeps the reasons rows were rejected, for the validation report.
 INSERT INTO rejected_rows (import_id, line, column_name, reason, raw_line)
-SELECT CAST($import_id AS INTEGER), coalesce(line, record + 1), column_name, reason, raw_line FROM import_reject_report
+SELECT CAST($import_id AS INTEGER), line, column_name, reason, raw_line FROM import_reject_report

@@ -117,8 +117,7 @@ export async function runBenchmark(io: CliIo): Promise<number> {
 async function benchUpload(
 	server: Server, csv: string, cliImportMs: number, prefix: string, print: (name: string, value: string | number) => void, busy: boolean
 ) {
-	const status = () => readFileSync(`/proc/${server.process.pid}/status`, 'utf8');
-	const mib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status())?.[1] ?? 0) / 1024;
+	const mib = (field: 'VmRSS' | 'VmHWM') => statusMib(server.process.pid!, field);
 	// Busy: the dashboards' own first answer (the database's blocks and the query's memory)
 	// is part of the level before the upload, not of the upload's growth.
 	const yearUrl = `${server.url}/api/metrics?from=2025-11-01&to=2026-11-01`;
@@ -200,6 +199,12 @@ async function timed(path: string, fn: (db: Awaited<ReturnType<typeof openDb>>) 
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 
+/** A process's resident memory now (VmRSS) or at its peak (VmHWM, the kernel's record), in MiB. */
+function statusMib(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+}
+
 async function startServer(dbPath: string) {
 	const entry = join(projectRoot(), 'build', 'app', 'index.js');
 	if (!existsSync(entry)) throw new Error('build/app is missing: run `npm run build` first (npm run bench builds it)');
@@ -223,13 +228,10 @@ async function startServer(dbPath: string) {
 		url,
 		process: child,
 		/** Resident memory once listening, before any upload: the idle level. */
-		startedRssMib: Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
+		startedRssMib: statusMib(child.pid!, 'VmRSS'),
 		lastPeak: 0,
-		// VmHWM is the kernel's record of the process's peak resident memory.
 		peakRssMib() {
-			const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-			const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-			server.lastPeak = kb / 1024;
+			server.lastPeak = statusMib(child.pid!, 'VmHWM');
 			return server.lastPeak;
 		}
 	};

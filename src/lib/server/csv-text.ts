@@ -1,5 +1,5 @@
-// CSV text read outside DuckDB: the header line with its delimiter, and the line
-// each record starts on (quoted newlines included), to name rejected rows precisely.
+// CSV text read outside DuckDB: the header line with its delimiter, the line each
+// record starts on (quoted newlines included), and files read chunk by chunk.
 import { open } from 'node:fs/promises';
 
 export type Encoding = 'utf-8' | 'latin-1';
@@ -94,44 +94,53 @@ export function parseDelimiter(value: string): string {
  * The line each of `records` starts on (record 0 is the header, on line 1; blank
  * lines are not records), as [record, line] pairs; `records` ascending. DuckDB numbers
  * records, not lines, and a quoted value can span lines. Bytes are scanned, not text:
- * quotes and newlines are the same bytes in UTF-8 and Latin-1, and a 1 GB file goes
- * through one reused buffer, stopping after the last record asked for.
+ * quotes and newlines are the same bytes in UTF-8 and Latin-1. The scan stops after
+ * the last record asked for.
  */
 export async function recordLines(file: string, records: number[]): Promise<[number, number][]> {
 	const found: [number, number][] = [];
 	if (!records.length) return found;
+	let next = 0;
+	let record = 0;
+	let line = 1;
+	let recordStart = 1;
+	let inQuotes = false;
+	let hasContent = false;
+	const endRecord = () => {
+		if (records[next] === record) found.push([record, recordStart]), next++;
+		record++;
+	};
+	await forEachChunk(file, (bytes) => {
+		for (let i = 0; i < bytes.length; i++) {
+			const b = bytes[i];
+			if (b === QUOTE) inQuotes = !inQuotes;
+			if (b === NEWLINE) {
+				line++;
+				if (!inQuotes) {
+					if (hasContent) endRecord();
+					hasContent = false;
+					recordStart = line;
+				}
+			} else if (b !== RETURN) hasContent = true;
+		}
+		return next < records.length;
+	});
+	if (hasContent) endRecord();
+	return found;
+}
+
+/**
+ * Reads a file from the start through one reused 1 MiB buffer (a 1 GB file allocates
+ * nothing per chunk), until the end or until `onChunk` returns false.
+ */
+export async function forEachChunk(file: string, onChunk: (bytes: Buffer) => boolean | void): Promise<void> {
 	const handle = await open(file, 'r');
 	try {
 		const buffer = Buffer.allocUnsafe(1 << 20);
-		let next = 0;
-		let record = 0;
-		let line = 1;
-		let recordStart = 1;
-		let inQuotes = false;
-		let hasContent = false;
-		const endRecord = () => {
-			if (records[next] === record) found.push([record, recordStart]), next++;
-			record++;
-		};
 		for (;;) {
 			const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-			if (bytesRead === 0) break;
-			for (let i = 0; i < bytesRead; i++) {
-				const b = buffer[i];
-				if (b === QUOTE) inQuotes = !inQuotes;
-				if (b === NEWLINE) {
-					line++;
-					if (!inQuotes) {
-						if (hasContent) endRecord();
-						hasContent = false;
-						recordStart = line;
-					}
-				} else if (b !== RETURN) hasContent = true;
-			}
-			if (next >= records.length) return found;
+			if (bytesRead === 0 || onChunk(buffer.subarray(0, bytesRead)) === false) return;
 		}
-		if (hasContent) endRecord();
-		return found;
 	} finally {
 		await handle.close();
 	}

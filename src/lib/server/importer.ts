@@ -2,11 +2,10 @@
 // analyst's mapping), read it once into typed rows, then one transaction that keeps the
 // versions it replaces (for undo), replaces and inserts by id, and records the outcome.
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Kind } from '$lib/canonical';
 import { quotedString, withConnection, type Conn, type Db } from './db';
-import { recordLines } from './csv-text';
+import { forEachChunk, recordLines } from './csv-text';
 import { fileBytes, ImportError, planImport, type ImportOptions, type PlannedImport } from './import-plan';
 import { collapseEvents, firstLine, stage, StageError } from './import-stage';
 import { qualityNotes, type QualityCounts } from './import-quality';
@@ -55,12 +54,12 @@ async function withResources<T>(conn: Conn, { memoryLimit, threads }: ImportOpti
 	if (!memoryLimit && !threads) return fn();
 	if (memoryLimit && !/^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i.test(memoryLimit)) throw new ImportError(`memory limit must look like 128MB, not "${memoryLimit}"`);
 	if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw new ImportError(`threads must be a positive whole number, not ${threads}`);
-	const [old] = await conn.allSql<{ memory_limit: string; threads: string }>(
-		"SELECT current_setting('memory_limit') AS memory_limit, current_setting('threads')::VARCHAR AS threads"
+	const [old] = await conn.allSql<{ memory_limit: string; threads: number }>(
+		"SELECT current_setting('memory_limit') AS memory_limit, current_setting('threads')::INTEGER AS threads"
 	);
 	// SET takes no parameters; the values are checked above or DuckDB's own.
-	const set = (limit: string, n: string) => conn.runSql(`SET memory_limit = ${quotedString(limit)}; SET threads = ${Number(n)}`);
-	await set(memoryLimit ?? old.memory_limit, String(threads ?? old.threads));
+	const set = (limit: string, n: number) => conn.runSql(`SET memory_limit = ${quotedString(limit)}; SET threads = ${n}`);
+	await set(memoryLimit ?? old.memory_limit, threads ?? old.threads);
 	try {
 		return await fn();
 	} finally {
@@ -156,8 +155,8 @@ async function load(conn: Conn, { plan, resolved, carried }: PlannedImport, impo
 		rowsRead: staged + readerRows,
 		rowsLoaded: loaded,
 		rowsRejected: readerRows + typedRows,
-		rejections: (await conn.all<{ line: string | null; column_name: string | null; reason: string }>('import/reject_sample', { max_rows: resultRejections }))
-			.map((r) => ({ line: r.line === null ? null : Number(r.line), column: r.column_name, reason: r.reason }))
+		rejections: (await conn.all<{ line: string; column_name: string | null; reason: string }>('import/reject_sample', { max_rows: resultRejections }))
+			.map((r) => ({ line: Number(r.line), column: r.column_name, reason: r.reason }))
 	};
 	// Accepted rows beyond the tickets stored repeated an id (the last row of each won).
 	const repeated = quality && !resolved.mapping.eventLog ? Math.max(0, Number(quality.n) - loaded) : 0;
@@ -221,18 +220,9 @@ async function withProgress<T>(conn: Conn, onProgress: ((p: number) => void) | u
 	}
 }
 
-/** SHA-256 of a file through one reused buffer: reading 1 GB allocates nothing per chunk. */
+/** SHA-256 of a file, read through one reused buffer. */
 async function hashFile(file: string): Promise<string> {
 	const hash = createHash('sha256');
-	const handle = await open(file, 'r');
-	try {
-		const buffer = Buffer.allocUnsafe(1 << 20);
-		for (;;) {
-			const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-			if (bytesRead === 0) return hash.digest('hex');
-			hash.update(buffer.subarray(0, bytesRead));
-		}
-	} finally {
-		await handle.close();
-	}
+	await forEachChunk(file, (bytes) => void hash.update(bytes));
+	return hash.digest('hex');
 }
