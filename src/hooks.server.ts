@@ -1,11 +1,16 @@
-// Server start-up: open (and upgrade) the database before the first request, so
-// a broken database file fails loudly at start rather than on a page.
+// Server start-up and the request pipeline: open (and upgrade) the database before the
+// first request, then guard, authenticate and authorise every request in one place.
+import { sequence } from '@sveltejs/kit/hooks';
 import { serverDb } from '$lib/server/db';
+import { guardRequest } from '$lib/server/guard';
+import { authenticate } from '$lib/server/auth/handle';
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 
 export const init: ServerInit = async () => {
 	await serverDb();
 };
+
+export const handle = sequence(guardRequest, authenticate);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);
