@@ -15,9 +15,37 @@ export interface Db {
 	readonly instance: DuckDBInstance;
 }
 
-/** A connection lent for one unit of work; the SQL comes from queries/ by name. */
+/**
+ * A connection lent for one unit of work; the SQL comes from queries/ by name.
+ * Its statements run one after another in the order asked (DuckDB runs a connection's
+ * statements serially anyway, and a statement started while another's result is still
+ * being read would cut that one short), and the connection is closed only once every
+ * statement asked of it has settled: closing it under a running statement crashed the
+ * process when one query of a Promise.all failed while its siblings still ran.
+ */
 export class Conn {
+	private tail: Promise<unknown> = Promise.resolve();
+	private givenBack = false;
+
 	constructor(private readonly raw: DuckDBConnection) {}
+
+	/** Queues one statement behind those already asked; a failure does not stop the queue. */
+	private queued<T>(work: () => Promise<T>): Promise<T> {
+		if (this.givenBack) return Promise.reject(new Error('this database connection was already given back; ask withConnection for another'));
+		const result = this.tail.then(work, work);
+		this.tail = result.then(noop, noop);
+		return result;
+	}
+
+	/** Waits until no statement is queued or running, then refuses any more. */
+	async settle(): Promise<void> {
+		let seen;
+		do {
+			seen = this.tail;
+			await seen;
+		} while (seen !== this.tail);
+		this.givenBack = true;
+	}
 
 	/** Rows of a named query, values as JSON-safe JS (timestamps as strings). */
 	async all<T = Row>(name: string, params: Params = {}): Promise<T[]> {
@@ -32,8 +60,8 @@ export class Conn {
 
 	/** For statements whose identifiers are built at run time (the importer's read_csv). */
 	async allSql<T = Row>(text: string, params: Params = {}): Promise<T[]> {
-		const reader = await this.raw.runAndReadAll(text, usedParams(text, params));
-		return reader.getRowObjectsJson() as T[];
+		const values = usedParams(text, params);
+		return this.queued(async () => (await this.raw.runAndReadAll(text, values)).getRowObjectsJson() as T[]);
 	}
 
 	async run(name: string, params: Params = {}): Promise<void> {
@@ -41,7 +69,8 @@ export class Conn {
 	}
 
 	async runSql(text: string, params: Params = {}): Promise<void> {
-		await this.raw.run(text, usedParams(text, params));
+		const values = usedParams(text, params);
+		await this.queued(() => this.raw.run(text, values));
 	}
 
 	/** Share (0-100) of the running statement done, -1 when unknown (import progress). */
@@ -51,17 +80,19 @@ export class Conn {
 
 	/** Runs fn inside one transaction: all of it lands, or none of it does. */
 	async transaction<T>(fn: () => Promise<T>): Promise<T> {
-		await this.raw.run('BEGIN TRANSACTION');
+		await this.runSql('BEGIN TRANSACTION');
 		try {
 			const result = await fn();
-			await this.raw.run('COMMIT');
+			await this.runSql('COMMIT');
 			return result;
 		} catch (err) {
-			await this.raw.run('ROLLBACK');
+			await this.runSql('ROLLBACK');
 			throw err;
 		}
 	}
 }
+
+const noop = (): void => {};
 
 // DuckDB refuses values for parameters a statement does not name, and the
 // metric queries share one filter object without each using every key.
@@ -147,9 +178,12 @@ export async function migrate(conn: Conn, upTo = Infinity): Promise<number> {
 
 export async function withConnection<T>(db: Db, fn: (conn: Conn) => Promise<T>): Promise<T> {
 	const raw = await db.instance.connect();
+	const conn = new Conn(raw);
 	try {
-		return await fn(new Conn(raw));
+		return await fn(conn);
 	} finally {
+		// fn may have failed on one statement while siblings it started still run.
+		await conn.settle();
 		raw.closeSync();
 	}
 }
