@@ -10,10 +10,27 @@ const DAY = 86_400_000;
 
 export class FilterError extends Error {}
 
+/**
+ * Dates a period (and the previous period it is compared with) may touch. Far outside
+ * any helpdesk's data, and well inside what DuckDB's date arithmetic handles: 9999-12-31
+ * minus a period of equal length is year -5947, which DuckDB cannot print back.
+ */
+export const earliestDate = '1900-01-01';
+export const latestDate = '2200-01-01';
+/** Longest value a filter (or any other query parameter) may have, in characters. */
+export const maxParamLength = 200;
+const maxParams = 50;
+
+/** Quoted for a message, cut short so a huge value does not fill the page. */
+const shown = (value: string): string => JSON.stringify(value.length > 40 ? value.slice(0, 40) + '...' : value);
+
 export function parseDate(value: string, name: string): string {
 	const d = new Date(value + 'T00:00:00Z');
 	if (!isoDate.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-		throw new FilterError(`${name} must be a date as YYYY-MM-DD, got "${value}"`);
+		throw new FilterError(`${name} must be a date as YYYY-MM-DD, got ${shown(value)}`);
+	}
+	if (value < earliestDate || value > latestDate) {
+		throw new FilterError(`${name} must be between ${earliestDate} and ${latestDate}, got ${value}`);
 	}
 	return value;
 }
@@ -34,15 +51,35 @@ export function previousPeriod(f: { from: string; to: string }): { from: string;
  * when none is given; `to` is exclusive, as periods are half-open [from, to).
  */
 export function parseFilters(params: URLSearchParams, fallback: { from: string; to: string }): Filters {
+	checkParamSizes(params);
 	const from = params.get('from') ? parseDate(params.get('from')!, 'from') : fallback.from;
 	const to = params.get('to') ? parseDate(params.get('to')!, 'to') : fallback.to;
 	if (from >= to) throw new FilterError(`from (${from}) must be before to (${to})`);
+	const before = previousPeriod({ from, to }).from;
+	if (before < earliestDate) {
+		throw new FilterError(`the period ${from} to ${to} is too long: the previous period it is compared with would start on ${before}, before ${earliestDate}`);
+	}
 	const filters: Filters = { from, to };
 	for (const d of dimensions) {
 		const v = params.get(d);
 		if (v !== null && v !== '') filters[d] = v;
 	}
 	return filters;
+}
+
+/**
+ * Bounds every parameter of a request that reads filters (the dimensions and the view's
+ * own ones: caller, change, key, ...), so no value of any size reaches a query.
+ */
+export function checkParamSizes(params: URLSearchParams): void {
+	let count = 0;
+	for (const [name, value] of params) {
+		if (++count > maxParams) throw new FilterError(`too many query parameters (at most ${maxParams})`);
+		if (name.length > maxParamLength) throw new FilterError(`a query parameter name is longer than ${maxParamLength} characters`);
+		if (value.length > maxParamLength) {
+			throw new FilterError(`${name} is ${value.length} characters long; at most ${maxParamLength} are allowed`);
+		}
+	}
 }
 
 export function filtersToParams(f: Filters): URLSearchParams {
