@@ -1,12 +1,13 @@
 // The one module that imports @duckdb/node-api: opens and upgrades database files,
 // lends short-lived connections, and runs the SQL of queries/ with bound parameters.
-import { DuckDBInstance, quotedString, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, LIST, listValue, quotedString, VARCHAR, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { resolve } from 'node:path';
 import { sqlNamesUnder, sqlText } from './sql';
 
 export { quotedIdentifier, quotedString } from '@duckdb/node-api';
 
-export type Param = string | number | boolean | null | DuckDBValue;
+/** A string[] is bound as a VARCHAR[] (typed, so an empty list binds too: an account manager's allowed clients). */
+export type Param = string | number | boolean | null | string[] | DuckDBValue;
 export type Params = Record<string, Param>;
 export type Row = Record<string, unknown>;
 
@@ -61,7 +62,7 @@ export class Conn {
 	/** For statements whose identifiers are built at run time (the importer's read_csv). */
 	async allSql<T = Row>(text: string, params: Params = {}): Promise<T[]> {
 		const values = usedParams(text, params);
-		return this.queued(async () => (await this.raw.runAndReadAll(text, values)).getRowObjectsJson() as T[]);
+		return this.queued(async () => (await this.raw.runAndReadAll(text, values, listTypes(values, params))).getRowObjectsJson() as T[]);
 	}
 
 	async run(name: string, params: Params = {}): Promise<void> {
@@ -70,7 +71,7 @@ export class Conn {
 
 	async runSql(text: string, params: Params = {}): Promise<void> {
 		const values = usedParams(text, params);
-		await this.queued(() => this.raw.run(text, values));
+		await this.queued(() => this.raw.run(text, values, listTypes(values, params)));
 	}
 
 	/** Share (0-100) of the running statement done, -1 when unknown (import progress). */
@@ -102,9 +103,17 @@ function usedParams(text: string, params: Params): Record<string, DuckDBValue> |
 	const out: Record<string, DuckDBValue> = {};
 	for (const name of names) {
 		if (!(name in params)) throw new Error(`Missing query parameter $${name}`);
-		out[name] = params[name] as DuckDBValue;
+		const value = params[name];
+		out[name] = Array.isArray(value) ? listValue(value) : (value as DuckDBValue);
 	}
 	return out;
+}
+
+/** Types of the string[] parameters (bound as VARCHAR[]): DuckDB cannot infer one for an empty list. */
+function listTypes(values: Record<string, DuckDBValue> | undefined, params: Params): Record<string, DuckDBType> | undefined {
+	const types: Record<string, DuckDBType> = {};
+	for (const name of Object.keys(values ?? {})) if (Array.isArray(params[name])) types[name] = LIST(VARCHAR);
+	return types;
 }
 
 const opened = new Map<string, Promise<Db>>();
