@@ -38,6 +38,6 @@ describe('schema upgrade', () => {
 		const version = await withConnection(db, (c) => migrate(c));
 		expect(version).toBe(Math.max(...schemaVersions()));
 		expect(await withConnection(db, (c) => c.allSql('SELECT count(*)::INTEGER AS n FROM schema_version'))).toEqual(before);
-		expect(schemaVersions()).toEqual([1, 2, 3]);
+		expect(schemaVersions()).toEqual(schemaVersions().map((_, i) => i + 1));
 	});
 });

@@ -1,0 +1,2 @@
+-- Ends one session (logout).
+DELETE FROM sessions WHERE id_hash = $id_hash
