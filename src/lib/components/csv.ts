@@ -1,18 +1,29 @@
-// CSV for every table download: RFC 4180 quoting, and cells starting with =, +, - or @
-// prefixed with ' so a spreadsheet shows them as text instead of running them as formulas.
+// CSV for every table download, server or browser: RFC 4180 quoting, and text a spreadsheet
+// would run as a formula (leading =, +, -, @, TAB or CR) prefixed with ' so it shows as text.
 
-export type Cell = string | number | boolean | null | undefined;
+export type Cell = unknown;
 
-/** One cell: text that could be a formula is neutralised, numbers stay numbers. */
+// What a spreadsheet reads as a formula (or, for TAB and CR, strips and then reads as one).
+const formulaStart = /^[=+\-@\t\r]/;
+// A plain number such as -12.5 or +3 cannot run anything and stays a number.
+const plainNumber = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Text that could start a formula, prefixed with ' (the shared rule of every CSV onecall writes). */
+export function neutraliseFormula(s: string): string {
+	return formulaStart.test(s) && !plainNumber.test(s) ? `'${s}` : s;
+}
+
+/** One cell: formula-looking text neutralised, quoted when it holds a comma, quote or line break. */
 export function csvCell(v: Cell): string {
 	if (v === null || v === undefined) return '';
-	let s = String(v);
-	if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+	const s = typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : neutraliseFormula(String(v));
 	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+export const csvLine = (cells: Cell[]): string => cells.map(csvCell).join(',');
+
 export function toCsv(header: string[], rows: Cell[][]): string {
-	return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+	return [header, ...rows].map(csvLine).join('\r\n') + '\r\n';
 }
 
 /** Saves text as a file from the browser (a Blob link; nothing leaves the machine). */

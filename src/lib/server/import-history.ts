@@ -1,6 +1,7 @@
 // The Data page's server side: import history, undo (the replaced versions come
 // back), the validation report as CSV, notes on the stored data, saved mappings.
 import { parseMapping, type ImportMapping } from '$lib/formats/mapping';
+import { csvLine } from '$lib/components/csv';
 import { presetByName } from '$lib/formats/presets';
 import { withConnection, type Db } from './db';
 import { ImportError, serialised } from './importer';
@@ -59,18 +60,12 @@ export function undoImport(db: Db, importId: number): Promise<string> {
 	);
 }
 
-const csvCell = (v: unknown): string => {
-	if (v === null || v === undefined) return '';
-	const s = String(v);
-	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 /** The validation report of one import as CSV: line, column, reason, the raw line. */
 export async function rejectsCsv(db: Db, importId: number): Promise<string> {
 	const rows = await withConnection(db, (conn) =>
 		conn.all<{ line: number | null; column_name: string | null; reason: string; raw_line: string | null }>('import/rejects', { import_id: importId })
 	);
-	const lines = ['line,column,reason,raw_line', ...rows.map((r) => [r.line, r.column_name, r.reason, r.raw_line].map(csvCell).join(','))];
+	const lines = ['line,column,reason,raw_line', ...rows.map((r) => csvLine([r.line, r.column_name, r.reason, r.raw_line]))];
 	return lines.join('\r\n') + '\r\n';
 }
 

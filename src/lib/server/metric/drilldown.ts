@@ -1,6 +1,7 @@
 // The exact tickets (or changes) behind any metric number: the same parts as the number,
 // narrowed to a part, a breakdown key and a trend bucket; paged, sorted, or as CSV.
 import { addDays, type Filters } from '$lib/filters';
+import { csvLine } from '$lib/components/csv';
 import { withConnection, type Conn, type Db, type Params } from '../db';
 import { catalog, type BreakdownDimension, type MetricName } from './catalog';
 import { partsParams, partsQuery, type Grain } from './report';
@@ -118,14 +119,6 @@ const csvColumns: (keyof DrilldownRow)[] = [
 	'status', 'subject', 'fcr_group', 'basis', 'in_numerator', 'in_denominator', 'excluded', 'value'
 ];
 
-const csvCell = (v: unknown): string => {
-	if (v === null || v === undefined) return '';
-	const s = String(v);
-	// Quote what CSV needs quoted; a leading =, +, - or @ would run as a formula in a spreadsheet.
-	const safe = /^[=+\-@]/.test(s) && typeof v === 'string' ? `'${s}` : s;
-	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
 /** All rows as CSV, read in chunks so a large drill-down never sits in memory at once. */
 export function drilldownCsv(db: Db, q: DrilldownQuery, chunk = 5000): ReadableStream<Uint8Array> {
 	const encoder = new TextEncoder();
@@ -143,7 +136,7 @@ export function drilldownCsv(db: Db, q: DrilldownQuery, chunk = 5000): ReadableS
 			}
 			const rows = await withConnection(db, (conn) => drilldownRows(conn, q, chunk, offset));
 			offset += rows.length;
-			if (rows.length) controller.enqueue(encoder.encode(rows.map((r) => csvColumns.map((c) => csvCell(r[c])).join(',')).join('\r\n') + '\r\n'));
+			if (rows.length) controller.enqueue(encoder.encode(rows.map((r) => csvLine(csvColumns.map((c) => r[c]))).join('\r\n') + '\r\n'));
 			if (rows.length < chunk) controller.close();
 		}
 	});
