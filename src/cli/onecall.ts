@@ -14,6 +14,10 @@ import { headlineMetrics } from '$lib/server/metrics';
 import { readSettings, SettingError, writeSetting } from '$lib/server/settings';
 import { loadSampleIfEmpty, sampleDir } from '$lib/server/sample';
 import { writeSample } from '$lib/sample/generator';
+import { AuditError } from '$lib/server/audit';
+import { announceSetup } from '$lib/server/auth/setup';
+import { UserError } from '$lib/server/auth/users';
+import { auditCommand, userCommand } from './users';
 
 export interface CliIo {
 	out: (line: string) => void;
@@ -35,6 +39,10 @@ const usage = `onecall: helpdesk analytics from your ticket exports
   onecall settings get [KEY] [--db PATH] | onecall settings set KEY JSON [--db PATH]
   onecall serve [--port N] [--host H] [--db PATH]
   onecall start            serve on 127.0.0.1:3000 (PORT), loading the sample when the database is empty
+  onecall user add NAME --role admin|analyst|manager|account_manager [--clients A,B] [--password-stdin]
+  onecall user list | user passwd NAME [--password-stdin] | user role NAME --role R | user remove NAME
+                  (passwords: asked twice, or ONECALL_PASSWORD, or the first line of stdin)
+  onecall audit [--since YYYY-MM-DD]   the audit log: sign-ins, imports, undos, settings, users
   onecall generate-sample [--tickets N] [--seed S] [--end YYYY-MM-DD] [--out DIR]
   onecall bench            the benchmark (1M tickets): import ratio, /api/metrics latency, memory
 
@@ -60,6 +68,10 @@ const options = {
 	seed: { type: 'string' },
 	end: { type: 'string' },
 	out: { type: 'string' },
+	role: { type: 'string' },
+	clients: { type: 'string' },
+	'password-stdin': { type: 'boolean' },
+	since: { type: 'string' },
 	help: { type: 'boolean', short: 'h' },
 	...Object.fromEntries(dimensions.map((d) => [d, { type: 'string' }]))
 } as const;
@@ -107,6 +119,10 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
 			}
 			case 'settings':
 				return await settingsCommand(dbPath, rest, io);
+			case 'user':
+				return await userCommand(dbPath, rest, { role: values.role, clients: values.clients, passwordStdin: values['password-stdin'] }, io);
+			case 'audit':
+				return await auditCommand(dbPath, { since: values.since }, io);
 			case 'generate-sample': {
 				const out = resolve(values.out ?? sampleDir());
 				const result = await writeSample(out, {
@@ -134,7 +150,7 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
 				return 2;
 		}
 	} catch (err) {
-		if (err instanceof ImportError || err instanceof FilterError || err instanceof SettingError) {
+		if (err instanceof ImportError || err instanceof FilterError || err instanceof SettingError || err instanceof UserError || err instanceof AuditError) {
 			io.err(`onecall: ${err.message}`);
 			return 1;
 		}
@@ -234,6 +250,9 @@ async function serve(dbPath: string, host: string, port: string, io: CliIo): Pro
 	Object.assign(process.env, { ONECALL_DB: dbPath, HOST: host, PORT: port, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? 'Infinity' });
 	await import(/* @vite-ignore */ pathToFileURL(server.pathname).href);
 	io.out(`onecall is serving ${dbPath} at http://${host}:${port}/`);
+	// No users yet: the first admin is made in the browser through a one-time link.
+	const setupLink = await announceSetup(await openDb(dbPath), process.env.ONECALL_ORIGIN || process.env.ORIGIN || `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`);
+	if (setupLink) io.out(`No users yet: create the first admin at\n  ${setupLink}\n(one use only; the link is also in ${dbPath}.setup-link)`);
 	// The server keeps the process alive; its exit code is whatever stops it.
 	return new Promise<number>(() => {});
 }

@@ -3,10 +3,16 @@
 import { FilterError } from '$lib/filters';
 import { serverDb } from '$lib/server/db';
 import { dataRange } from '$lib/server/overview';
+import { mayRead } from '$lib/server/access/policy';
 import { filterOptions, scopeFromUrl } from '$lib/server/views/common';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = async ({ url }) => {
+export const load: LayoutServerLoad = async ({ url, locals }) => {
+	const user = locals.access.user;
+	// Signed out (the sign-in and setup pages): no shell, and nothing about the data.
+	if (!user) return { user: null, manage: [] as string[], scope: { filters: null, dataRange: null }, options: null };
+	// The Manage links this role may open, from the one policy table.
+	const manage = ['/data', '/settings', '/admin/users', '/admin/audit'].filter((route) => mayRead(route, user.role));
 	const db = await serverDb();
 	let scope;
 	try {
@@ -16,5 +22,5 @@ export const load: LayoutServerLoad = async ({ url }) => {
 		if (!(err instanceof FilterError)) throw err;
 		scope = { filters: null, dataRange: await dataRange(db) };
 	}
-	return { scope, options: await filterOptions(db, scope.dataRange) };
+	return { user, manage, scope, options: await filterOptions(db, scope.dataRange) };
 };

@@ -46,13 +46,24 @@ export async function signIn(db: Db, rawName: string, password: string, meta: Cl
 	return { ok: true, user, cookie, idHash };
 }
 
-/** The session cookie: HttpOnly, SameSite=Lax, Secure whenever the request came over https. */
-export function setSessionCookie(cookies: Cookies, value: string, url: URL): void {
+/**
+ * Whether the browser reached us over https. Without ORIGIN, adapter-node names every request
+ * https even on plain http (a Secure cookie would then never come back), so the configured
+ * origin decides, else a TLS proxy's X-Forwarded-Proto.
+ */
+export function overHttps(request: Request): boolean {
+	const configured = process.env.ONECALL_ORIGIN || process.env.ORIGIN;
+	if (configured) return configured.startsWith('https:');
+	return request.headers.get('x-forwarded-proto')?.split(',')[0].trim() === 'https';
+}
+
+/** The session cookie: HttpOnly, SameSite=Lax, Secure whenever the browser uses https. */
+export function setSessionCookie(cookies: Cookies, value: string, request: Request): void {
 	cookies.set(sessionCookie, value, {
 		path: '/',
 		httpOnly: true,
 		sameSite: 'lax',
-		secure: url.protocol === 'https:',
+		secure: overHttps(request),
 		maxAge: sessionLife.absoluteMs / 1000
 	});
 }
@@ -62,5 +73,5 @@ export async function signOut(db: Db, access: Access, cookies: Cookies): Promise
 		await endSession(db, access.sessionId);
 		await audit(db, access, 'logout');
 	}
-	cookies.delete(sessionCookie, { path: '/' });
+	cookies.delete(sessionCookie, { path: '/', secure: false });
 }

@@ -24,13 +24,6 @@ export interface StoredUser {
 	password_hash: string;
 }
 
-export const roleLabels: Record<Role, string> = {
-	admin: 'Admin',
-	analyst: 'Analyst',
-	manager: 'Manager',
-	account_manager: 'Account manager'
-};
-
 const namePattern = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
 
 export function checkName(name: string): string {
