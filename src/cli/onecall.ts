@@ -11,6 +11,7 @@ import { importFile, ImportError, type ImportOptions } from '$lib/server/importe
 import { parseDelimiter } from '$lib/server/csv-text';
 import { parseMapping } from '$lib/formats/mapping';
 import { headlineMetrics } from '$lib/server/metrics';
+import { localAccess } from '$lib/server/access/scope';
 import { readSettings, SettingError, writeSetting } from '$lib/server/settings';
 import { loadSampleIfEmpty, sampleDir } from '$lib/server/sample';
 import { writeSample } from '$lib/sample/generator';
@@ -101,7 +102,7 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
 				const params = new URLSearchParams();
 				for (const [k, v] of Object.entries(values)) if (typeof v === 'string') params.set(k, v);
 				const filters = parseFilters(params, { from: values.from, to: values.to });
-				io.out(JSON.stringify(await headlineMetrics(await openDb(dbPath), filters), null, 2));
+				io.out(JSON.stringify(await headlineMetrics(await openDb(dbPath), localAccess, filters), null, 2));
 				return 0;
 			}
 			case 'imports': {

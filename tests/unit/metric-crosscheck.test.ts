@@ -10,6 +10,7 @@ import { metricReport, partsParams, summary } from '../../src/lib/server/metric/
 import { drilldown, parts } from '../../src/lib/server/metric/drilldown';
 import { fixture, memoryDb } from '../helpers/db';
 import { feb, metricDb } from './metric-fixture';
+import { localAccess } from '../../src/lib/server/access/scope';
 
 let db: Db;
 beforeAll(async () => {
@@ -24,9 +25,9 @@ const sum = (rows: { numerator: number | null; denominator: number; excluded: nu
 
 describe('breakdowns and trends add up', () => {
 	it.each(metricNames)('%s: every breakdown sums to the overall numerator, denominator and excluded', async (metric) => {
-		const overall = await metricReport(db, metric, feb);
+		const overall = await metricReport(db, localAccess, metric, feb);
 		for (const by of breakdownDimensions) {
-			const { rows } = await metricReport(db, metric, feb, { by });
+			const { rows } = await metricReport(db, localAccess, metric, feb, { by });
 			expect(sum(rows!), `${metric} by ${by}`).toEqual({
 				numerator: overall.numerator ?? 0, denominator: overall.denominator, excluded: overall.excluded
 			});
@@ -34,9 +35,9 @@ describe('breakdowns and trends add up', () => {
 	});
 
 	it.each(metricNames.filter((m) => m !== 'backlog'))('%s: day, week and month trends sum to the overall', async (metric) => {
-		const overall = await metricReport(db, metric, feb);
+		const overall = await metricReport(db, localAccess, metric, feb);
 		for (const grain of ['day', 'week', 'month'] as const) {
-			const { trend } = await metricReport(db, metric, feb, { grain });
+			const { trend } = await metricReport(db, localAccess, metric, feb, { grain });
 			expect(sum(trend!), `${metric} by ${grain}`).toEqual({
 				numerator: overall.numerator ?? 0, denominator: overall.denominator, excluded: overall.excluded
 			});
@@ -44,7 +45,7 @@ describe('breakdowns and trends add up', () => {
 	});
 
 	it('gives every day of the period a trend bucket, empty ones too', async () => {
-		const { trend } = await metricReport(db, 'volume', feb, { grain: 'day' });
+		const { trend } = await metricReport(db, localAccess, 'volume', feb, { grain: 'day' });
 		expect(trend).toHaveLength(28);
 		// M13 opened at 23:59:59 on 28 February (UTC): the last bucket, alone.
 		expect(trend![27]).toMatchObject({ bucket: '2026-02-28', value: 1 });
@@ -53,11 +54,11 @@ describe('breakdowns and trends add up', () => {
 
 describe('the drill-down lists exactly the items behind each number', () => {
 	it.each(metricNames)('%s: numerator, denominator and excluded lists match their counts', async (metric) => {
-		const overall = await metricReport(db, metric, feb);
+		const overall = await metricReport(db, localAccess, metric, feb);
 		const expected = { numerator: overall.numerator, denominator: overall.denominator, excluded: overall.excluded };
 		for (const part of parts) {
 			if (part === 'numerator' && catalog[metric].kind === 'duration') continue;
-			const page = await drilldown(db, { metric, part, filters: feb, sort: 'occurred_at', dir: 'asc' }, 1, 1000);
+			const page = await drilldown(db, { metric, part, filters: feb, access: localAccess, sort: 'occurred_at', dir: 'asc' }, 1, 1000);
 			expect(page.total, `${metric} ${part}`).toBe(expected[part]);
 			expect(page.rows, `${metric} ${part}`).toHaveLength(expected[part] ?? 0);
 			if (part === 'numerator') expect(page.rows.every((r) => r.in_numerator && r.in_denominator)).toBe(true);
@@ -66,31 +67,31 @@ describe('the drill-down lists exactly the items behind each number', () => {
 	});
 
 	it('drills into a breakdown row, the row without a value, and a trend bucket', async () => {
-		const byTeam = await metricReport(db, 'fcr', feb, { by: 'team' });
+		const byTeam = await metricReport(db, localAccess, 'fcr', feb, { by: 'team' });
 		for (const row of byTeam.rows!) {
-			const page = await drilldown(db, { metric: 'fcr', part: 'numerator', filters: feb, by: 'team', key: row.key, sort: 'item_id', dir: 'asc' });
+			const page = await drilldown(db, { metric: 'fcr', part: 'numerator', filters: feb, access: localAccess, by: 'team', key: row.key, sort: 'item_id', dir: 'asc' });
 			expect(page.total, `team ${row.key}`).toBe(row.numerator);
 		}
 		// Change failure rate by client: CHG2 names no client, so it is the null row.
-		const page = await drilldown(db, { metric: 'change_failure_rate', part: 'denominator', filters: feb, by: 'client', key: null, sort: 'item_id', dir: 'asc' });
+		const page = await drilldown(db, { metric: 'change_failure_rate', part: 'denominator', filters: feb, access: localAccess, by: 'client', key: null, sort: 'item_id', dir: 'asc' });
 		expect(page.rows.map((r) => r.item_id)).toEqual(['CHG2']);
-		const { trend } = await metricReport(db, 'repeat_contacts', feb, { grain: 'week' });
+		const { trend } = await metricReport(db, localAccess, 'repeat_contacts', feb, { grain: 'week' });
 		for (const t of trend!) {
-			const p = await drilldown(db, { metric: 'repeat_contacts', part: 'numerator', filters: feb, grain: 'week', bucket: t.bucket, sort: 'occurred_at', dir: 'asc' });
+			const p = await drilldown(db, { metric: 'repeat_contacts', part: 'numerator', filters: feb, access: localAccess, grain: 'week', bucket: t.bucket, sort: 'occurred_at', dir: 'asc' });
 			expect(p.total, t.bucket).toBe(t.numerator);
 		}
 	});
 
 	it('drills into a backlog bucket as the tickets open at its end', async () => {
-		const { trend } = await metricReport(db, 'backlog', feb, { grain: 'week' });
+		const { trend } = await metricReport(db, localAccess, 'backlog', feb, { grain: 'week' });
 		for (const t of trend!) {
-			const p = await drilldown(db, { metric: 'backlog', part: 'numerator', filters: feb, grain: 'week', bucket: t.bucket, sort: 'item_id', dir: 'asc' });
+			const p = await drilldown(db, { metric: 'backlog', part: 'numerator', filters: feb, access: localAccess, grain: 'week', bucket: t.bucket, sort: 'item_id', dir: 'asc' });
 			expect(p.total, t.bucket).toBe(t.value);
 		}
 	});
 
 	it('pages and sorts', async () => {
-		const q = { metric: 'volume', part: 'numerator', filters: feb, sort: 'item_id', dir: 'desc' } as const;
+		const q = { metric: 'volume', part: 'numerator', filters: feb, access: localAccess, sort: 'item_id', dir: 'desc' } as const;
 		const first = await drilldown(db, q, 1, 5);
 		const third = await drilldown(db, q, 3, 5);
 		expect(first).toMatchObject({ total: 14, page: 1, page_size: 5 });
@@ -102,8 +103,8 @@ describe('the drill-down lists exactly the items behind each number', () => {
 
 describe('the library agrees with the headline metrics', () => {
 	const agree = async (target: Db, filters: { from: string; to: string; client?: string }) => {
-		const h = await headlineMetrics(target, filters);
-		const get = (m: (typeof metricNames)[number]) => metricReport(target, m, filters);
+		const h = await headlineMetrics(target, localAccess, filters);
+		const get = (m: (typeof metricNames)[number]) => metricReport(target, localAccess, m, filters);
 		const [fcr, repeat, callers, change, linked, suspected, csat, sla, resolution, volume] = await Promise.all([
 			get('fcr'), get('repeat_contacts'), get('repeat_callers'), get('change_caused'), get('change_linked'),
 			get('change_suspected'), get('csat'), get('sla'), get('resolution_time'), get('volume')
@@ -137,8 +138,8 @@ describe('the library agrees with the headline metrics', () => {
 
 	it('the metric_parts() dispatcher gives the same rows as the metric’s own macro', async () => {
 		for (const metric of metricNames) {
-			const direct = await withConnection(db, (c) => summary(c, metric, feb));
-			const [dispatched] = await withConnection(db, (c) => c.all('metrics/parts_summary', partsParams(metric, feb)));
+			const direct = await withConnection(db, (c) => summary(c, localAccess, metric, feb));
+			const [dispatched] = await withConnection(db, (c) => c.all('metrics/parts_summary', partsParams(metric, feb, localAccess)));
 			expect(dispatched, metric).toEqual(direct);
 		}
 	});

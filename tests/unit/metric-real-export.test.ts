@@ -11,6 +11,7 @@ import { importFile } from '../../src/lib/server/importer';
 import { metricReport } from '../../src/lib/server/metric/report';
 import { drilldown } from '../../src/lib/server/metric/drilldown';
 import { memoryDb, sharedData } from '../helpers/db';
+import { localAccess } from '../../src/lib/server/access/scope';
 
 const kaggle = sharedData('synthetic-customer-support-tickets.csv');
 const bpic = sharedData('bpic2013-volvo-service-requests.csv');
@@ -59,8 +60,8 @@ describe.skipIf(!present)('synthetic Kaggle support tickets (CSAT on 1-5)', () =
 		const satisfied = rated.filter((r) => Number(r['Customer Satisfaction Rating']) >= 4);
 		// 8,469 tickets; 2,769 closed ones rated; 4s and 5s: 543 + 544.
 		expect([raw.length, rated.length, satisfied.length]).toEqual([8469, 2769, 1087]);
-		expect((await metricReport(db, 'volume', all)).value).toBe(raw.length);
-		const csat = await metricReport(db, 'csat', all, { by: 'channel' });
+		expect((await metricReport(db, localAccess, 'volume', all)).value).toBe(raw.length);
+		const csat = await metricReport(db, localAccess, 'csat', all, { by: 'channel' });
 		expect(csat).toMatchObject({ numerator: satisfied.length, denominator: rated.length, small_sample: false });
 		for (const row of csat.rows!) {
 			const inChannel = rated.filter((r) => r['Ticket Channel'] === row.key);
@@ -73,7 +74,7 @@ describe.skipIf(!present)('synthetic Kaggle support tickets (CSAT on 1-5)', () =
 		expect((csat.extra as { mean: number }).mean).toBeCloseTo(mean, 9);
 		// Every closed ticket carries a rating.
 		expect((csat.extra as { response_rate: { value: number } }).response_rate.value).toBe(1);
-		const list = await drilldown(db, { metric: 'csat', part: 'numerator', filters: all, sort: 'item_id', dir: 'asc' }, 1, 1);
+		const list = await drilldown(db, { metric: 'csat', part: 'numerator', filters: all, access: localAccess, sort: 'item_id', dir: 'asc' }, 1, 1);
 		expect(list.total).toBe(satisfied.length);
 	});
 });
@@ -122,7 +123,7 @@ describe.skipIf(!present)('BPIC 2013 Volvo service requests (event log; "never l
 		const completed = srs.filter((s) => s.lastStatus === 'Completed');
 		const l1 = completed.filter((s) => [...s.levels].every((l) => l === 'L1'));
 		expect(srs).toHaveLength(7554);
-		const fcr = await metricReport(db, 'fcr', all, { by: 'priority' });
+		const fcr = await metricReport(db, localAccess, 'fcr', all, { by: 'priority' });
 		expect(fcr).toMatchObject({ numerator: l1.length, denominator: completed.length, excluded: 0 });
 		expect(fcr.definition.basis).toEqual([{ basis: 'flag', count: completed.length }]);
 		expect(fcr.rows!.reduce((n, r) => n + (r.numerator ?? 0), 0)).toBe(l1.length);
@@ -138,7 +139,7 @@ describe.skipIf(!present)('BPIC 2013 Volvo service requests (event log; "never l
 			const lo = Math.floor(pos);
 			return hours[lo] + (pos - lo) * ((hours[lo + 1] ?? hours[lo]) - hours[lo]);
 		};
-		const r = await metricReport(db, 'resolution_time', all);
+		const r = await metricReport(db, localAccess, 'resolution_time', all);
 		expect(r.n).toBe(hours.length);
 		expect(r.value).toBeCloseTo(at(0.5), 6);
 		expect(r.p90).toBeCloseTo(at(0.9), 6);

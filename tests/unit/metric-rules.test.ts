@@ -9,6 +9,7 @@ import { metricReport } from '../../src/lib/server/metric/report';
 import { drilldown } from '../../src/lib/server/metric/drilldown';
 import { sampleDir } from '../../src/lib/server/sample';
 import { fixture, memoryDb } from '../helpers/db';
+import { localAccess } from '../../src/lib/server/access/scope';
 
 describe('suspected change-caused incidents', () => {
 	it('follows the service, client and window edges', async () => {
@@ -17,13 +18,13 @@ describe('suspected change-caused incidents', () => {
 			expect((await importFile(db, fixture(f))).rowsRejected, f).toBe(0);
 		}
 		const april = { from: '2026-04-01', to: '2026-05-01' };
-		const page = await drilldown(db, { metric: 'change_suspected', part: 'numerator', filters: april, sort: 'item_id', dir: 'asc' });
+		const page = await drilldown(db, { metric: 'change_suspected', part: 'numerator', filters: april, access: localAccess, sort: 'item_id', dir: 'asc' });
 		// S1: 2 h after X1 on its own service and client. S3: at the very instant X3 (no client)
 		// ended. S5: X4 names no service, same client, 23:59:59 later on the next UTC day.
 		// Not: S2 (another client's changes), S4 (24 h exactly: half-open), S6 (X4 is Initech's),
 		// S7 (linked to X1), S8 (a second before X1 ended).
 		expect(page.rows.map((r) => r.item_id)).toEqual(['S1', 'S3', 'S5']);
-		const { extra } = await metricReport(db, 'change_caused', april);
+		const { extra } = await metricReport(db, localAccess, 'change_caused', april);
 		expect(extra).toEqual({ linked: 1, suspected: 3 });
 	});
 });
@@ -50,7 +51,7 @@ describe('the fast SQL equals the plain definitions on the sample export', () =>
 				  AND (c.service = t.service OR (c.service IS NULL AND c.client = t.client))
 				  AND (c.client IS NULL OR c.client = t.client))`);
 		expect(naive).toBeGreaterThan(0);
-		expect((await metricReport(db, 'change_suspected', all)).numerator).toBe(naive);
+		expect((await metricReport(db, localAccess, 'change_suspected', all)).numerator).toBe(naive);
 	});
 
 	it('same-issue repeats: the window over all tickets equals EXISTS over the caller’s tickets', async () => {
@@ -62,12 +63,12 @@ describe('the fast SQL equals the plain definitions on the sample export', () =>
 				  AND e.created_at >= t.created_at - INTERVAL 7 DAY
 				  AND (e.created_at < t.created_at OR (e.created_at = t.created_at AND e.ticket_id < t.ticket_id)))`);
 		expect(naive).toBeGreaterThan(0);
-		expect((await metricReport(db, 'same_issue_repeats', all)).numerator).toBe(naive);
+		expect((await metricReport(db, localAccess, 'same_issue_repeats', all)).numerator).toBe(naive);
 	});
 
 	it('backlog per month: the running sum equals counting open tickets at each month end', async () => {
 		const year = { from: '2025-11-01', to: '2026-11-01' };
-		const { trend } = await metricReport(db, 'backlog', year, { grain: 'month' });
+		const { trend } = await metricReport(db, localAccess, 'backlog', year, { grain: 'month' });
 		for (const t of trend!) {
 			const [y, m] = t.bucket.split('-').map(Number);
 			const end = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;

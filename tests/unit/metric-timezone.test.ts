@@ -7,6 +7,7 @@ import { writeSetting } from '../../src/lib/server/settings';
 import { metricReport } from '../../src/lib/server/metric/report';
 import { drilldown } from '../../src/lib/server/metric/drilldown';
 import { fixture, memoryDb } from '../helpers/db';
+import { localAccess } from '../../src/lib/server/access/scope';
 
 /** A fresh database whose reporting zone is set through the settings, then applied as db.ts does. */
 async function dbIn(zone: string): Promise<Db> {
@@ -30,7 +31,7 @@ beforeAll(async () => {
 // 29-31 March: three local days, 71 hours long in Amsterdam.
 const period = { from: '2026-03-29', to: '2026-04-01' };
 const ids = async (db: Db) =>
-	(await drilldown(db, { metric: 'volume', part: 'numerator', filters: period, sort: 'occurred_at', dir: 'asc' })).rows;
+	(await drilldown(db, { metric: 'volume', part: 'numerator', filters: period, access: localAccess, sort: 'occurred_at', dir: 'asc' })).rows;
 
 describe('reporting time zone across a DST change', () => {
 	it('puts tickets near midnight in the local day', async () => {
@@ -51,13 +52,13 @@ describe('reporting time zone across a DST change', () => {
 	});
 
 	it('buckets days in the local zone, the short day included', async () => {
-		const { trend } = await metricReport(amsterdam, 'volume', period, { grain: 'day' });
+		const { trend } = await metricReport(amsterdam, localAccess, 'volume', period, { grain: 'day' });
 		// 29th: D2, D3; 30th: D4; 31st: D5.
 		expect(trend!.map((t) => [t.bucket, t.value])).toEqual([['2026-03-29', 2], ['2026-03-30', 1], ['2026-03-31', 1]]);
 	});
 
 	it('measures durations in elapsed hours, not wall-clock hours', async () => {
-		const r = await metricReport(amsterdam, 'resolution_time', period);
+		const r = await metricReport(amsterdam, localAccess, 'resolution_time', period);
 		// D2 00:00 CET -> 05:00 CEST is 4 h elapsed (5 on the clock); D3 01:30 CET -> 04:30 CEST is 2 h;
 		// D4 1 h; D5 30 min 1 s. Median of .5003 1 2 4 = 1.5.
 		expect(r.value).toBeCloseTo(1.5, 9);
@@ -65,7 +66,7 @@ describe('reporting time zone across a DST change', () => {
 	});
 
 	it('takes the previous period in local days too', async () => {
-		const r = await metricReport(amsterdam, 'volume', period);
+		const r = await metricReport(amsterdam, localAccess, 'volume', period);
 		// 26-29 March local: only D1 (23:59:59 CET on the 28th).
 		expect(r.previous_period).toEqual({ from: '2026-03-26', to: '2026-03-29' });
 		expect(r.previous?.value).toBe(1);

@@ -7,6 +7,7 @@ import { drilldownRequest } from '../../src/lib/server/metric/request';
 import { importFile } from '../../src/lib/server/importer';
 import { fixture, memoryDb } from '../helpers/db';
 
+import { localAccess } from '../../src/lib/server/access/scope';
 const fallback = { from: '2026-08-01', to: '2026-11-01' };
 const parse = (query: string) => parseFilters(new URLSearchParams(query), fallback);
 
@@ -52,9 +53,9 @@ describe('the Team view with an out-of-range period (finding 3)', () => {
 	it('is a FilterError before any query runs, for to=9999-12-31 and from=0000-01-01', async () => {
 		const db = await memoryDb();
 		await importFile(db, fixture('two-tickets.csv'));
-		await expect(teamView(db, new URLSearchParams('from=2026-08-01&to=9999-12-31'))).rejects.toThrow(FilterError);
-		await expect(teamView(db, new URLSearchParams('from=0000-01-01&to=2026-01-01'))).rejects.toThrow(FilterError);
-		const view = await teamView(db, new URLSearchParams('from=2020-01-01&to=2030-01-01'));
+		await expect(teamView(db, localAccess, new URLSearchParams('from=2026-08-01&to=9999-12-31'))).rejects.toThrow(FilterError);
+		await expect(teamView(db, localAccess, new URLSearchParams('from=0000-01-01&to=2026-01-01'))).rejects.toThrow(FilterError);
+		const view = await teamView(db, localAccess, new URLSearchParams('from=2020-01-01&to=2030-01-01'));
 		expect(view.filters).toEqual({ from: '2020-01-01', to: '2030-01-01' });
 	});
 });

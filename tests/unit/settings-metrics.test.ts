@@ -10,6 +10,7 @@ import { defaultSettings, readSettings, SettingError, writeSetting } from '../..
 import { metricReport } from '../../src/lib/server/metric/report';
 import { memoryDb } from '../helpers/db';
 import { feb, metricDb } from './metric-fixture';
+import { localAccess } from '../../src/lib/server/access/scope';
 
 const set = (db: Db, key: string, value: unknown) => withConnection(db, (c) => writeSetting(c, key, JSON.stringify(value)));
 
@@ -68,36 +69,36 @@ describe('settings change the numbers', () => {
 	it('repeat window 14 days', async () => {
 		await set(db, 'repeat_window_days', 14);
 		// Adds M04 (7 days 1 s after M03) and M13 (8.6 days after M12) to the 5 seven-day repeats.
-		expect(await metricReport(db, 'repeat_contacts', feb)).toMatchObject({ numerator: 7, denominator: 13 });
+		expect(await metricReport(db, localAccess, 'repeat_contacts', feb)).toMatchObject({ numerator: 7, denominator: 13 });
 		// Both are same-category repeats too (Printing, Access).
-		expect(await metricReport(db, 'same_issue_repeats', feb)).toMatchObject({ numerator: 6, denominator: 13 });
+		expect(await metricReport(db, localAccess, 'same_issue_repeats', feb)).toMatchObject({ numerator: 6, denominator: 13 });
 	});
 
 	it('repeat-caller threshold 2', async () => {
 		await set(db, 'repeat_caller_threshold', 2);
-		const r = await metricReport(db, 'repeat_callers', feb);
+		const r = await metricReport(db, localAccess, 'repeat_callers', feb);
 		// P and Q (3 each), V and W (2 each): 10 of 13 tickets.
 		expect(r).toMatchObject({ numerator: 10, denominator: 13, extra: { threshold: 2, count: 4 } });
 	});
 
 	it('net FCR leaves out excluded categories', async () => {
 		await set(db, 'fcr_excluded_categories', ['Hardware']);
-		const r = await metricReport(db, 'net_fcr', feb);
+		const r = await metricReport(db, localAccess, 'net_fcr', feb);
 		// FCR 5/10 less Hardware M05 (FCR) and M06 (not); M07 is now excluded for its category.
 		expect(r).toMatchObject({ numerator: 4, denominator: 8, excluded: 4 });
 		expect(r.definition.excluded_by_reason).toContainEqual({ reason: 'category not resolvable at first contact (settings)', count: 3 });
 		expect(r.definition.denominator).toContain('Hardware');
 		// Plain FCR is unaffected.
-		expect(await metricReport(db, 'fcr', feb)).toMatchObject({ numerator: 5, denominator: 10 });
+		expect(await metricReport(db, localAccess, 'fcr', feb)).toMatchObject({ numerator: 5, denominator: 10 });
 	});
 
 	it('FCR criteria can be switched off', async () => {
 		await set(db, 'fcr_criteria', { reassignment_count: true, reopen_count: true, contact_count: false });
 		// M08 (two contacts, otherwise clean) becomes FCR.
-		expect(await metricReport(db, 'fcr', feb)).toMatchObject({ numerator: 6, denominator: 10, excluded: 2 });
+		expect(await metricReport(db, localAccess, 'fcr', feb)).toMatchObject({ numerator: 6, denominator: 10, excluded: 2 });
 		await set(db, 'fcr_criteria', { reassignment_count: false, reopen_count: false, contact_count: false });
 		// Only the flags decide: M05 (Y) and M06 (N); the other ten resolved tickets cannot be judged.
-		const r = await metricReport(db, 'fcr', feb);
+		const r = await metricReport(db, localAccess, 'fcr', feb);
 		expect(r).toMatchObject({ numerator: 1, denominator: 2, excluded: 10 });
 		expect(r.definition.numerator).toContain('no criterion');
 	});
@@ -105,15 +106,15 @@ describe('settings change the numbers', () => {
 	it('suspected-change window', async () => {
 		await set(db, 'suspected_change_hours', 1);
 		// M03 opened exactly 1 h after CHG2 ended: the window is half-open, so not suspected; M10 is 5 h.
-		expect(await metricReport(db, 'change_suspected', feb)).toMatchObject({ numerator: 0 });
+		expect(await metricReport(db, localAccess, 'change_suspected', feb)).toMatchObject({ numerator: 0 });
 		await set(db, 'suspected_change_hours', 2);
-		expect(await metricReport(db, 'change_suspected', feb)).toMatchObject({ numerator: 1 });
+		expect(await metricReport(db, localAccess, 'change_suspected', feb)).toMatchObject({ numerator: 1 });
 	});
 
 	it('SLA targets per priority', async () => {
 		await set(db, 'sla_target_hours', { P1: 4, P2: 8, P3: 1, P4: 72 });
 		// P3 now 1 h: M02 (2 h), M03, M04, B02 (2 h) breach; M13 (.5 h) and B01 (1 h, inclusive) meet.
 		// With M05, M07 (flag), M08 met and M06, M09 breached: 5 of 11.
-		expect(await metricReport(db, 'sla', feb)).toMatchObject({ numerator: 5, denominator: 11 });
+		expect(await metricReport(db, localAccess, 'sla', feb)).toMatchObject({ numerator: 5, denominator: 11 });
 	});
 });

@@ -2,6 +2,7 @@
 // length, as the one JSON shape the CLI, the API and the Overview page all use.
 import type { Filters } from '$lib/filters';
 import { previousPeriod } from '$lib/filters';
+import type { Access } from './access/scope';
 import { withConnection, type Db, type Params } from './db';
 import { readSettings, type Settings } from './settings';
 
@@ -29,8 +30,11 @@ export type HeadlineMetrics = PeriodMetrics & { previous: PeriodMetrics };
 export const ratio = (numerator: number, denominator: number): number | null =>
 	denominator > 0 ? numerator / denominator : null;
 
-/** Bound parameters of scoped_tickets() for a filter set. */
-export function scopeParams(filters: Filters): Params {
+/**
+ * Bound parameters of scoped_tickets() for a filter set, within what the request may see:
+ * the access's clients (null = all) become $allowed_clients, so every query narrows there.
+ */
+export function scopeParams(filters: Filters, access: Access): Params {
 	return {
 		from: filters.from,
 		to: filters.to,
@@ -40,7 +44,7 @@ export function scopeParams(filters: Filters): Params {
 		channel: filters.channel ?? null,
 		priority: filters.priority ?? null,
 		category: filters.category ?? null,
-		allowed_clients: null
+		allowed_clients: access.clients
 	};
 }
 
@@ -94,12 +98,12 @@ function periodFromRow(period: { from: string; to: string }, r: HeadlineRow | un
 }
 
 /** Headline metrics for the period and the previous one of equal length, in one query. */
-export function headlineMetrics(db: Db, filters: Filters): Promise<HeadlineMetrics> {
+export function headlineMetrics(db: Db, access: Access, filters: Filters): Promise<HeadlineMetrics> {
 	return withConnection(db, async (conn) => {
 		const settings = await readSettings(conn);
 		const previous = previousPeriod(filters);
 		const rows = await conn.all<HeadlineRow>('metrics/headline', {
-			...scopeParams(filters),
+			...scopeParams(filters, access),
 			previous_from: previous.from,
 			window_days: settings.repeat_window_days,
 			threshold: settings.repeat_caller_threshold,

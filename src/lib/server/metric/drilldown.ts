@@ -2,6 +2,7 @@
 // narrowed to a part, a breakdown key and a trend bucket; paged, sorted, or as CSV.
 import { addDays, type Filters } from '$lib/filters';
 import { csvLine } from '$lib/components/csv';
+import type { Access } from '../access/scope';
 import { withConnection, type Conn, type Db, type Params } from '../db';
 import { catalog, type BreakdownDimension, type MetricName } from './catalog';
 import { partsParams, partsQuery, type Grain } from './report';
@@ -16,6 +17,8 @@ export interface DrilldownQuery {
 	metric: MetricName;
 	part: Part;
 	filters: Filters;
+	/** Who asks: the items are only those of the clients they may see. */
+	access: Access;
 	/** A breakdown row: the dimension and its key (null = the row of items without a value). */
 	by?: BreakdownDimension;
 	key?: string | null;
@@ -82,7 +85,7 @@ function params(q: DrilldownQuery): Params {
 		bucket = null;
 	}
 	return {
-		...partsParams(q.metric, filters),
+		...partsParams(q.metric, filters, q.access),
 		part: q.part,
 		by: q.by ?? null,
 		key: q.key ?? null,

@@ -1,6 +1,7 @@
 // One metric's answer for /api/metrics/<metric>: the overall number for the period and
 // the previous one, optional breakdown and trend, and its definition in plain words.
 import { previousPeriod, type Filters } from '$lib/filters';
+import type { Access } from '../access/scope';
 import { withConnection, type Conn, type Db, type Params } from '../db';
 import { sqlText } from '../sql';
 import { ratio, scopeParams } from '../metrics';
@@ -86,8 +87,8 @@ export function toValue(kind: MetricKind, a: Aggregate): MetricValue {
 const delta = (cur: MetricValue, prev: MetricValue | null): number | null =>
 	prev && cur.value !== null && prev.value !== null ? cur.value - prev.value : null;
 
-/** Bound parameters of metric_parts() for one metric and filter set. */
-export const partsParams = (metric: MetricName, filters: Filters): Params => ({ metric, ...scopeParams(filters) });
+/** Bound parameters of metric_parts() for one metric and filter set, within the access's clients. */
+export const partsParams = (metric: MetricName, filters: Filters, access: Access): Params => ({ metric, ...scopeParams(filters, access) });
 
 /**
  * A query of queries/metrics/ with the named metric's own parts macro in place of the
@@ -99,18 +100,18 @@ export function partsQuery(name: string, metric: MetricName): string {
 	return sqlText(name).replaceAll('metric_parts($metric, ', `parts_${metric}(`);
 }
 
-export async function summary(conn: Conn, metric: MetricName, filters: Filters): Promise<Summary> {
-	const [row] = await conn.allSql<Summary>(partsQuery('metrics/parts_summary', metric), partsParams(metric, filters));
+export async function summary(conn: Conn, access: Access, metric: MetricName, filters: Filters): Promise<Summary> {
+	const [row] = await conn.allSql<Summary>(partsQuery('metrics/parts_summary', metric), partsParams(metric, filters, access));
 	return row;
 }
 
-export const breakdown = (conn: Conn, metric: MetricName, filters: Filters, by: BreakdownDimension) =>
-	conn.allSql<Aggregate & { key: string | null }>(partsQuery('metrics/parts_breakdown', metric), { ...partsParams(metric, filters), by });
+export const breakdown = (conn: Conn, access: Access, metric: MetricName, filters: Filters, by: BreakdownDimension) =>
+	conn.allSql<Aggregate & { key: string | null }>(partsQuery('metrics/parts_breakdown', metric), { ...partsParams(metric, filters, access), by });
 
-export function trend(conn: Conn, metric: MetricName, filters: Filters, grain: Grain) {
+export function trend(conn: Conn, access: Access, metric: MetricName, filters: Filters, grain: Grain) {
 	// A backlog trend is the open stock at each bucket's end, not tickets created in it.
 	const name = metric === 'backlog' ? 'metrics/backlog_trend' : 'metrics/parts_trend';
-	return conn.allSql<Aggregate & { bucket: string }>(partsQuery(name, metric), { ...partsParams(metric, filters), grain });
+	return conn.allSql<Aggregate & { bucket: string }>(partsQuery(name, metric), { ...partsParams(metric, filters, access), grain });
 }
 
 function definition(metric: MetricName, s: Settings, sum: Summary): Definition {
@@ -137,18 +138,18 @@ export interface ReportOptions {
 	grain?: Grain;
 }
 
-export function metricReport(db: Db, metric: MetricName, filters: Filters, options: ReportOptions = {}): Promise<MetricReport> {
+export function metricReport(db: Db, access: Access, metric: MetricName, filters: Filters, options: ReportOptions = {}): Promise<MetricReport> {
 	return withConnection(db, async (conn) => {
 		const settings = await readSettings(conn);
 		const info = catalog[metric];
 		const prevFilters = { ...filters, ...previousPeriod(filters) };
 		const [cur, prev, rows, prevRows, trendRows, extra] = await Promise.all([
-			summary(conn, metric, filters),
-			summary(conn, metric, prevFilters),
-			options.by ? breakdown(conn, metric, filters, options.by) : null,
-			options.by ? breakdown(conn, metric, prevFilters, options.by) : null,
-			options.grain ? trend(conn, metric, filters, options.grain) : null,
-			extras(conn, metric, filters, settings)
+			summary(conn, access, metric, filters),
+			summary(conn, access, metric, prevFilters),
+			options.by ? breakdown(conn, access, metric, filters, options.by) : null,
+			options.by ? breakdown(conn, access, metric, prevFilters, options.by) : null,
+			options.grain ? trend(conn, access, metric, filters, options.grain) : null,
+			extras(conn, access, metric, filters, settings)
 		]);
 		const value = toValue(info.kind, cur);
 		const previous = toValue(info.kind, prev);
@@ -185,15 +186,15 @@ export function metricReport(db: Db, metric: MetricName, filters: Filters, optio
 }
 
 /** What some metrics show besides their number (product.md: mean, distribution, lists). */
-async function extras(conn: Conn, metric: MetricName, filters: Filters, s: Settings): Promise<Record<string, unknown> | null> {
-	const scope = scopeParams(filters);
+async function extras(conn: Conn, access: Access, metric: MetricName, filters: Filters, s: Settings): Promise<Record<string, unknown> | null> {
+	const scope = scopeParams(filters, access);
 	switch (metric) {
 		case 'csat': {
 			const [mean, distribution, response, byFcr] = await Promise.all([
 				conn.one<{ mean: number | null }>('metrics/csat', scope),
 				conn.all<{ scale: string; score: number; responses: number }>('metrics/csat_distribution', scope),
-				summary(conn, 'csat_response_rate', filters),
-				breakdown(conn, 'csat', filters, 'fcr')
+				summary(conn, access, 'csat_response_rate', filters),
+				breakdown(conn, access, 'csat', filters, 'fcr')
 			]);
 			return {
 				mean: mean.mean,
@@ -206,7 +207,7 @@ async function extras(conn: Conn, metric: MetricName, filters: Filters, s: Setti
 		case 'repeat_callers': {
 			const callers = await conn.allSql<{ caller_id: string; tickets: number; callers_total: number; categories: { key: string; value: number }[] | null }>(
 				partsQuery('metrics/repeat_caller_list', metric),
-				{ ...partsParams(metric, filters), limit: 100 }
+				{ ...partsParams(metric, filters, access), limit: 100 }
 			);
 			return {
 				threshold: s.repeat_caller_threshold,
@@ -219,13 +220,13 @@ async function extras(conn: Conn, metric: MetricName, filters: Filters, s: Setti
 		}
 		case 'change_caused': {
 			const [linked, suspected] = await Promise.all([
-				summary(conn, 'change_linked', filters),
-				summary(conn, 'change_suspected', filters)
+				summary(conn, access, 'change_linked', filters),
+				summary(conn, access, 'change_suspected', filters)
 			]);
 			return { linked: linked.numerator, suspected: suspected.numerator };
 		}
 		case 'change_failure_rate':
-			return { top_changes: await conn.allSql(partsQuery('metrics/top_changes', metric), { ...partsParams(metric, filters), limit: 10 }) };
+			return { top_changes: await conn.allSql(partsQuery('metrics/top_changes', metric), { ...partsParams(metric, filters, access), limit: 10 }) };
 		case 'repeat_contacts':
 		case 'same_issue_repeats':
 			return { window_days: s.repeat_window_days };

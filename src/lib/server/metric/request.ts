@@ -1,6 +1,7 @@
 // URL parameters of /api/metrics/<metric> and /api/tickets, checked against allow-lists
 // so only known metric names, dimensions, grains and sort columns reach the SQL.
 import { parseDate, type Filters } from '$lib/filters';
+import type { Access } from '../access/scope';
 import { isBreakdownDimension, isMetricName, type BreakdownDimension, type MetricName } from './catalog';
 import { grains, type Grain, type ReportOptions } from './report';
 import { parts, sortColumns, type DrilldownQuery, type Part, type SortColumn } from './drilldown';
@@ -40,7 +41,7 @@ const positiveInt = (value: string | null, name: string, fallback: number, max: 
 	return n;
 };
 
-export function drilldownRequest(params: URLSearchParams, filters: Filters): DrilldownRequest {
+export function drilldownRequest(params: URLSearchParams, filters: Filters, access: Access): DrilldownRequest {
 	const metric = metricName(params.get('metric'));
 	const part = oneOf<Part>(params.get('part'), parts, 'part') ?? 'numerator';
 	const { by, grain } = reportOptions(params);
@@ -55,6 +56,7 @@ export function drilldownRequest(params: URLSearchParams, filters: Filters): Dri
 			metric,
 			part,
 			filters,
+			access,
 			...(by && key !== undefined ? { by, key } : {}),
 			...(grain && bucket ? { grain, bucket } : {}),
 			sort: oneOf<SortColumn>(params.get('sort'), sortColumns, 'sort') ?? 'occurred_at',

@@ -1,7 +1,9 @@
 // Clients: every client's headline numbers against the previous period, and one client's
 // meeting pack (headlines, trends, top issues, SLA by priority, CSAT, callers, our changes).
 import type { Filters } from '$lib/filters';
+import type { Access } from '../access/scope';
 import { withConnection, type Db } from '../db';
+import { dataRange as dataRangeOf } from '../overview';
 import { headlineMetrics, type HeadlineMetrics } from '../metrics';
 import type { MetricName } from '../metric/catalog';
 import { drilldownCount, drilldownRows, type DrilldownRow } from '../metric/drilldown';
@@ -20,10 +22,10 @@ export interface ClientsView extends Scope {
 	clients: ClientRow[];
 }
 
-export async function clientsView(db: Db, params: URLSearchParams): Promise<ClientsView> {
-	const scope = await scopeFromUrl(db, params);
+export async function clientsView(db: Db, access: Access, params: URLSearchParams): Promise<ClientsView> {
+	const scope = await scopeFromUrl(db, access, params);
 	const lists = await withConnection(db, (conn) =>
-		Promise.all(listMetrics.map((m) => pairedBreakdown(conn, m, scope.filters, 'client')))
+		Promise.all(listMetrics.map((m) => pairedBreakdown(conn, access, m, scope.filters, 'client')))
 	);
 	const byMetric = listMetrics.map((_, i) => new Map(lists[i].map((r) => [r.key, r])));
 	const none = (kind: ListMetric): { current: MetricValue; previous: null } => ({
@@ -61,34 +63,47 @@ export interface ClientPack extends Scope {
 	causedTotal: number;
 }
 
-const rows = (metric: MetricName, filters: Filters, part: 'numerator' | 'denominator', sort: 'value' | 'occurred_at', dir: 'asc' | 'desc') =>
-	({ metric, part, filters, sort, dir }) as const;
+const rows = (access: Access, metric: MetricName, filters: Filters, part: 'numerator' | 'denominator', sort: 'value' | 'occurred_at', dir: 'asc' | 'desc') =>
+	({ metric, part, filters, access, sort, dir }) as const;
 
-export async function clientPack(db: Db, params: URLSearchParams, client: string): Promise<ClientPack> {
-	const scope = await scopeFromUrl(db, params);
+export async function clientPack(db: Db, access: Access, params: URLSearchParams, client: string): Promise<ClientPack> {
+	const scope = await scopeFromUrl(db, access, params);
+	return packFor(db, access, scope, client);
+}
+
+/** A share link's pack: its one client, its one period, no other filter. */
+export async function sharedPack(db: Db, access: Access): Promise<ClientPack> {
+	const grant = access.share;
+	if (!grant) throw new Error('sharedPack needs a share link’s access');
+	const dataRange = await dataRangeOf(db, access);
+	return packFor(db, access, { filters: { from: grant.from, to: grant.to }, dataRange }, grant.client);
+}
+
+/** One client's pack for a scope's period and filters (a share link's grant gives both). */
+export async function packFor(db: Db, access: Access, scope: Scope, client: string): Promise<ClientPack> {
 	const filters: Filters = { ...scope.filters, client };
 	const grain = grainFor(filters);
 	const [headline, rest] = await Promise.all([
-		headlineMetrics(db, filters),
+		headlineMetrics(db, access, filters),
 		withConnection(db, (conn) =>
 			Promise.all([
-				metricTrend(conn, 'volume', filters, grain),
-				metricTrend(conn, 'csat', filters, grain),
-				pairedBreakdown(conn, 'volume', filters, 'category'),
-				pairedBreakdown(conn, 'sla', filters, 'priority'),
-				drilldownRows(conn, rows('csat', filters, 'denominator', 'value', 'asc'), 6, 0),
+				metricTrend(conn, access, 'volume', filters, grain),
+				metricTrend(conn, access, 'csat', filters, grain),
+				pairedBreakdown(conn, access, 'volume', filters, 'category'),
+				pairedBreakdown(conn, access, 'sla', filters, 'priority'),
+				drilldownRows(conn, rows(access, 'csat', filters, 'denominator', 'value', 'asc'), 6, 0),
 				conn.allSql<RepeatCaller>(partsQuery('metrics/repeat_caller_list', 'repeat_callers'), {
-					...partsParams('repeat_callers', filters),
+					...partsParams('repeat_callers', filters, access),
 					limit: 10
 				}),
-				drilldownRows(conn, rows('change_caused', filters, 'numerator', 'occurred_at', 'desc'), 15, 0),
-				drilldownCount(conn, rows('change_caused', filters, 'numerator', 'occurred_at', 'desc'))
+				drilldownRows(conn, rows(access, 'change_caused', filters, 'numerator', 'occurred_at', 'desc'), 15, 0),
+				drilldownCount(conn, rows(access, 'change_caused', filters, 'numerator', 'occurred_at', 'desc'))
 			])
 		)
 	]);
 	const [volume, csat, categories, slaByPriority, lowestRated, callers, caused, causedTotal] = rest;
 	return {
-		...scope,
+		dataRange: scope.dataRange,
 		filters,
 		client,
 		grain,

@@ -2,6 +2,7 @@
 // range, the filter bar's choices, and metric breakdowns paired with the previous period.
 import { addDays, dimensions, previousPeriod, type Dimension, type Filters } from '$lib/filters';
 import type { DataRange } from '$lib/presets';
+import type { Access } from '../access/scope';
 import { withConnection, type Conn, type Db } from '../db';
 import { filtersFromUrl } from '../overview';
 import { catalog, type BreakdownDimension, type MetricName } from '../metric/catalog';
@@ -14,24 +15,28 @@ export interface Scope {
 	dataRange: DataRange;
 }
 
-export async function scopeFromUrl(db: Db, params: URLSearchParams): Promise<Scope> {
-	const { filters, range } = await filtersFromUrl(db, params);
+/** The URL's filters and the data's range, both within the clients the access may see. */
+export async function scopeFromUrl(db: Db, access: Access, params: URLSearchParams): Promise<Scope> {
+	const { filters, range } = await filtersFromUrl(db, access, params);
 	return { filters, dataRange: range };
 }
 
-// The choices depend only on the stored tickets, so they are kept until the data changes
-// (an import or undo changes the count or the last day).
-let cached: { key: string; options: Options } | null = null;
+// The choices depend only on the stored tickets the access may see, so they are kept per
+// set of allowed clients until the data changes (an import or undo changes the count or the
+// last day): one account manager's list is never another's.
+const cached = new Map<string, Options>();
+const CACHED_LISTS = 64;
 
-/** Every value of each filter dimension over all the data, most tickets first. */
-export async function filterOptions(db: Db, range: DataRange): Promise<Options> {
-	const key = JSON.stringify(range);
-	if (cached?.key === key) return cached.options;
+/** Every value of each filter dimension over all the data the access may see, most tickets first. */
+export async function filterOptions(db: Db, access: Access, range: DataRange): Promise<Options> {
+	const key = JSON.stringify([db.path, access.clients === null ? null : [...access.clients].sort(), range]);
+	const hit = cached.get(key);
+	if (hit) return hit;
 	const empty = Object.fromEntries(dimensions.map((d) => [d, []])) as unknown as Options;
 	if (!range.first_day || !range.last_day) return empty;
 	const all: Filters = { from: range.first_day, to: addDays(range.last_day, 1) };
 	const lists = await withConnection(db, (conn) =>
-		Promise.all(dimensions.map((d) => breakdown(conn, 'volume', all, d)))
+		Promise.all(dimensions.map((d) => breakdown(conn, access, 'volume', all, d)))
 	);
 	const options = Object.fromEntries(
 		dimensions.map((d, i) => {
@@ -40,7 +45,8 @@ export async function filterOptions(db: Db, range: DataRange): Promise<Options> 
 			return [d, d === 'priority' || d === 'channel' || d === 'category' ? keys.sort() : keys.sort((a, b) => a.localeCompare(b))];
 		})
 	) as Options;
-	cached = { key, options };
+	if (cached.size >= CACHED_LISTS) cached.delete(cached.keys().next().value!);
+	cached.set(key, options);
 	return options;
 }
 
@@ -51,11 +57,11 @@ export interface Paired {
 	previous: MetricValue | null;
 }
 
-export async function pairedBreakdown(conn: Conn, metric: MetricName, filters: Filters, by: BreakdownDimension): Promise<Paired[]> {
+export async function pairedBreakdown(conn: Conn, access: Access, metric: MetricName, filters: Filters, by: BreakdownDimension): Promise<Paired[]> {
 	const kind = catalog[metric].kind;
 	const [now, before] = await Promise.all([
-		breakdown(conn, metric, filters, by),
-		breakdown(conn, metric, { ...filters, ...previousPeriod(filters) }, by)
+		breakdown(conn, access, metric, filters, by),
+		breakdown(conn, access, metric, { ...filters, ...previousPeriod(filters) }, by)
 	]);
 	const prev = new Map(before.map((r) => [r.key, toValue(kind, r)]));
 	return now.map((r) => ({ key: r.key, current: toValue(kind, r), previous: prev.get(r.key) ?? null }));
@@ -65,9 +71,9 @@ export interface TrendPoint extends MetricValue {
 	bucket: string;
 }
 
-export async function metricTrend(conn: Conn, metric: MetricName, filters: Filters, grain: Grain): Promise<TrendPoint[]> {
+export async function metricTrend(conn: Conn, access: Access, metric: MetricName, filters: Filters, grain: Grain): Promise<TrendPoint[]> {
 	const kind = catalog[metric].kind;
-	const rows = await trend(conn, metric, filters, grain);
+	const rows = await trend(conn, access, metric, filters, grain);
 	return rows.map((r) => ({ bucket: r.bucket, ...toValue(kind, r) }));
 }
 

@@ -2,6 +2,7 @@
 // KPI tile (the metric library's trend), which also feeds the four weekly charts.
 import type { Filters } from '$lib/filters';
 import type { DataRange } from '$lib/presets';
+import type { Access } from '../access/scope';
 import { withConnection, type Db } from '../db';
 import { headlineMetrics, type HeadlineMetrics } from '../metrics';
 import { catalog, type MetricName } from '../metric/catalog';
@@ -18,11 +19,11 @@ export interface OverviewView {
 	sparks: Record<string, (number | null)[]>;
 }
 
-export async function overviewView(db: Db, params: URLSearchParams): Promise<OverviewView> {
-	const { filters, range } = await filtersFromUrl(db, params);
+export async function overviewView(db: Db, access: Access, params: URLSearchParams): Promise<OverviewView> {
+	const { filters, range } = await filtersFromUrl(db, access, params);
 	const [metrics, weekly] = await Promise.all([
-		headlineMetrics(db, filters),
-		withConnection(db, (conn) => Promise.all(sparkMetrics.map((m) => trend(conn, m, filters, 'week'))))
+		headlineMetrics(db, access, filters),
+		withConnection(db, (conn) => Promise.all(sparkMetrics.map((m) => trend(conn, access, m, filters, 'week'))))
 	]);
 	const of = (m: MetricName) => weekly[sparkMetrics.indexOf(m)];
 	// Every metric's trend has the same weeks (empty ones included), so rows line up by index.

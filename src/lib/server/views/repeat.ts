@@ -1,6 +1,7 @@
 // Repeat callers: the repeat-contact rate for a chosen window (7, 14, 30 days) against the
 // previous period and per bucket, the top repeat callers with their tickets, same-issue repeats.
 import { previousPeriod, type Filters } from '$lib/filters';
+import type { Access } from '../access/scope';
 import { withConnection, type Conn, type Db } from '../db';
 import { ratio, scopeParams } from '../metrics';
 import { drilldownRows, type DrilldownRow } from '../metric/drilldown';
@@ -49,13 +50,13 @@ const asRate = (r: { numerator: number; denominator: number }): WindowRate => ({
 
 // views/repeat_rate.sql takes the window as a parameter, so any of the three windows is
 // counted with the metric library's own repeat_within() rule.
-async function rateFor(conn: Conn, filters: Filters, window: number): Promise<WindowRate> {
-	return asRate(await conn.one<{ numerator: number; denominator: number }>('views/repeat_rate', { ...scopeParams(filters), window_days: window }));
+async function rateFor(conn: Conn, access: Access, filters: Filters, window: number): Promise<WindowRate> {
+	return asRate(await conn.one<{ numerator: number; denominator: number }>('views/repeat_rate', { ...scopeParams(filters, access), window_days: window }));
 }
 
-async function trendFor(conn: Conn, filters: Filters, window: number, grain: Grain, buckets: string[]) {
+async function trendFor(conn: Conn, access: Access, filters: Filters, window: number, grain: Grain, buckets: string[]) {
 	const rows = await conn.all<{ bucket: string; numerator: number; denominator: number }>('views/repeat_rate_trend', {
-		...scopeParams(filters),
+		...scopeParams(filters, access),
 		window_days: window,
 		grain
 	});
@@ -64,33 +65,33 @@ async function trendFor(conn: Conn, filters: Filters, window: number, grain: Gra
 	return buckets.map((bucket) => ({ bucket, ...asRate(by.get(bucket) ?? { numerator: 0, denominator: 0 }) }));
 }
 
-export async function repeatView(db: Db, params: URLSearchParams): Promise<RepeatView> {
-	const scope = await scopeFromUrl(db, params);
+export async function repeatView(db: Db, access: Access, params: URLSearchParams): Promise<RepeatView> {
+	const scope = await scopeFromUrl(db, access, params);
 	const f = scope.filters;
 	const grain = grainFor(f);
 	return withConnection(db, async (conn) => {
 		const settings = await readSettings(conn);
 		const asked = Number(params.get('window'));
 		const window = (windows as readonly number[]).includes(asked) ? asked : settings.repeat_window_days;
-		const buckets = (await metricTrend(conn, 'volume', f, grain)).map((b) => b.bucket);
+		const buckets = (await metricTrend(conn, access, 'volume', f, grain)).map((b) => b.bucket);
 		const [current, previous, trend, list, sameNow, samePrev, sameIssueByCategory] = await Promise.all([
-			rateFor(conn, f, window),
-			rateFor(conn, { ...f, ...previousPeriod(f) }, window),
-			trendFor(conn, f, window, grain, buckets),
+			rateFor(conn, access, f, window),
+			rateFor(conn, access, { ...f, ...previousPeriod(f) }, window),
+			trendFor(conn, access, f, window, grain, buckets),
 			conn.allSql<Omit<Caller, 'list'> & { callers_total: number }>(partsQuery('metrics/repeat_caller_list', 'repeat_callers'), {
-				...partsParams('repeat_callers', f),
+				...partsParams('repeat_callers', f, access),
 				limit: 2000
 			}),
-			conn.allSql<{ numerator: number; denominator: number }>(partsQuery('metrics/parts_summary', 'same_issue_repeats'), partsParams('same_issue_repeats', f)),
-			conn.allSql<{ numerator: number; denominator: number }>(partsQuery('metrics/parts_summary', 'same_issue_repeats'), partsParams('same_issue_repeats', { ...f, ...previousPeriod(f) })),
-			pairedBreakdown(conn, 'same_issue_repeats', f, 'category')
+			conn.allSql<{ numerator: number; denominator: number }>(partsQuery('metrics/parts_summary', 'same_issue_repeats'), partsParams('same_issue_repeats', f, access)),
+			conn.allSql<{ numerator: number; denominator: number }>(partsQuery('metrics/parts_summary', 'same_issue_repeats'), partsParams('same_issue_repeats', { ...f, ...previousPeriod(f) }, access)),
+			pairedBreakdown(conn, access, 'same_issue_repeats', f, 'category')
 		]);
 		// The top callers' tickets: the drill-down sorted by the caller's ticket count lists
 		// every caller with at least the last top caller's count first; that many rows suffice.
 		const top = list.slice(0, TOP_CALLERS);
 		const least = top.at(-1)?.tickets ?? 0;
 		const need = list.filter((c) => c.tickets >= least).reduce((n, c) => n + c.tickets, 0);
-		const rows = need ? await drilldownRows(conn, { metric: 'repeat_callers', part: 'numerator', filters: f, sort: 'value', dir: 'desc' }, need, 0) : [];
+		const rows = need ? await drilldownRows(conn, { metric: 'repeat_callers', part: 'numerator', filters: f, access, sort: 'value', dir: 'desc' }, need, 0) : [];
 		const callers = top.map(({ callers_total: _, ...c }) => ({
 			...c,
 			list: rows.filter((r) => r.caller_id === c.caller_id).sort((a, b) => a.occurred_at.localeCompare(b.occurred_at))

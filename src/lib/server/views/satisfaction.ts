@@ -1,5 +1,6 @@
 // Satisfaction: CSAT against the previous period, its trend and score distribution, by
 // team, channel and client, CSAT of FCR vs non-FCR tickets, and the lowest-rated tickets.
+import type { Access } from '../access/scope';
 import { withConnection, type Db } from '../db';
 import { drilldownRows, type DrilldownRow } from '../metric/drilldown';
 import { metricReport, type MetricReport, type MetricValue } from '../metric/report';
@@ -21,17 +22,17 @@ export interface SatisfactionView extends Scope {
 	lowest: DrilldownRow[];
 }
 
-export async function satisfactionView(db: Db, params: URLSearchParams): Promise<SatisfactionView> {
-	const scope = await scopeFromUrl(db, params);
+export async function satisfactionView(db: Db, access: Access, params: URLSearchParams): Promise<SatisfactionView> {
+	const scope = await scopeFromUrl(db, access, params);
 	const f = scope.filters;
 	const [report, rest] = await Promise.all([
-		metricReport(db, 'csat', f, { grain: grainFor(f) }),
+		metricReport(db, access, 'csat', f, { grain: grainFor(f) }),
 		withConnection(db, (conn) =>
 			Promise.all([
-				pairedBreakdown(conn, 'csat', f, 'team'),
-				pairedBreakdown(conn, 'csat', f, 'channel'),
-				pairedBreakdown(conn, 'csat', f, 'client'),
-				drilldownRows(conn, { metric: 'csat', part: 'denominator', filters: f, sort: 'value', dir: 'asc' }, 10, 0)
+				pairedBreakdown(conn, access, 'csat', f, 'team'),
+				pairedBreakdown(conn, access, 'csat', f, 'channel'),
+				pairedBreakdown(conn, access, 'csat', f, 'client'),
+				drilldownRows(conn, { metric: 'csat', part: 'denominator', filters: f, access, sort: 'value', dir: 'asc' }, 10, 0)
 			])
 		)
 	]);

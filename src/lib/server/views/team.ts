@@ -1,6 +1,7 @@
 // Team: agents and teams side by side on the manager's metrics (each with the previous
 // period and a small-sample flag), and one metric's trend per team.
 import type { Filters } from '$lib/filters';
+import type { Access } from '../access/scope';
 import { withConnection, type Db } from '../db';
 import type { MetricName } from '../metric/catalog';
 import type { Grain } from '../metric/report';
@@ -26,9 +27,9 @@ export interface TeamView extends Scope {
 	trends: { team: string; points: TrendPoint[] }[];
 }
 
-async function rowsBy(db: Db, filters: Filters, by: 'agent' | 'team'): Promise<PersonRow[]> {
+async function rowsBy(db: Db, access: Access, filters: Filters, by: 'agent' | 'team'): Promise<PersonRow[]> {
 	// One connection per metric: DuckDB runs a connection's queries one after another.
-	const lists = await Promise.all(teamMetrics.map((m) => withConnection(db, (conn) => pairedBreakdown(conn, m, filters, by))));
+	const lists = await Promise.all(teamMetrics.map((m) => withConnection(db, (conn) => pairedBreakdown(conn, access, m, filters, by))));
 	const maps = lists.map((l) => new Map(l.map((r) => [r.key, r])));
 	return lists[0]
 		.filter((r): r is Paired & { key: string } => r.key !== null)
@@ -38,16 +39,16 @@ async function rowsBy(db: Db, filters: Filters, by: 'agent' | 'team'): Promise<P
 		}));
 }
 
-export async function teamView(db: Db, params: URLSearchParams): Promise<TeamView> {
-	const scope = await scopeFromUrl(db, params);
+export async function teamView(db: Db, access: Access, params: URLSearchParams): Promise<TeamView> {
+	const scope = await scopeFromUrl(db, access, params);
 	const asked = params.get('trend');
 	const trendMetric: TrendMetric = (trendMetrics as readonly string[]).includes(asked ?? '') ? (asked as TrendMetric) : 'fcr';
 	const grain = grainFor(scope.filters);
-	const [agents, teams] = await Promise.all([rowsBy(db, scope.filters, 'agent'), rowsBy(db, scope.filters, 'team')]);
+	const [agents, teams] = await Promise.all([rowsBy(db, access, scope.filters, 'agent'), rowsBy(db, access, scope.filters, 'team')]);
 	// One trend per team shown, biggest teams first; a team filter leaves just that team.
 	const shown = teams.slice(0, 5).map((t) => t.key);
 	const trends = await withConnection(db, (conn) =>
-		Promise.all(shown.map((team) => metricTrend(conn, trendMetric as MetricName, { ...scope.filters, team }, grain)))
+		Promise.all(shown.map((team) => metricTrend(conn, access, trendMetric as MetricName, { ...scope.filters, team }, grain)))
 	);
 	return { ...scope, agents, teams, grain, trendMetric, trends: shown.map((team, i) => ({ team, points: trends[i] })) };
 }

@@ -1,5 +1,6 @@
 // The Tickets view: the drill-down list behind any number (metric part, breakdown key,
 // trend bucket, any filter, one caller), sorted and paged by the metric library's query.
+import type { Access } from '../access/scope';
 import { withConnection, type Db } from '../db';
 import { catalog, metricNames, type MetricName } from '../metric/catalog';
 import { drilldown, drilldownRows, type DrilldownRow, type Part, type SortColumn } from '../metric/drilldown';
@@ -53,18 +54,18 @@ const countedLabels: Partial<Record<MetricName, string>> = {
 const SCAN_LIMIT = 200_000;
 export const windows = [7, 14, 30] as const;
 
-export async function ticketsView(db: Db, params: URLSearchParams, pageSize = PAGE_SIZE): Promise<TicketsView> {
-	const scope = await scopeFromUrl(db, params);
+export async function ticketsView(db: Db, access: Access, params: URLSearchParams, pageSize = PAGE_SIZE): Promise<TicketsView> {
+	const scope = await scopeFromUrl(db, access, params);
 	const p = new URLSearchParams(params);
 	if (!p.get('metric')) p.set('metric', 'volume');
-	const req = drilldownRequest(p, scope.filters);
+	const req = drilldownRequest(p, scope.filters, access);
 	const q = req.query;
 	const caller = p.get('caller') || null;
 	const asked = Number(p.get('within'));
 	const within = q.metric === 'repeat_contacts' && (windows as readonly number[]).includes(asked) ? asked : null;
 	const change = q.metric === 'change_caused' ? p.get('change') || null : null;
 	// The drill-down rows do not name their change, so the change's own incident list decides.
-	const ids = change ? new Set((await changeIncidents(db, scope.filters, change)).map((i) => i.ticket_id)) : null;
+	const ids = change ? new Set((await changeIncidents(db, access, scope.filters, change)).map((i) => i.ticket_id)) : null;
 	// One score of the CSAT distribution: the rows carry the normalised score and the scale.
 	const scale = p.get('scale');
 	const norm = q.metric === 'csat' && scale && p.get('score') ? normaliseScore(Number(p.get('score')), scale) : null;

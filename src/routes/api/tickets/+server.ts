@@ -1,18 +1,16 @@
 // GET /api/tickets?<filters>&metric=<metric>&part=<numerator|denominator|excluded>: the
 // exact tickets (changes, for change_failure_rate) behind a number; paged JSON or CSV.
-import { json, error } from '@sveltejs/kit';
-import { FilterError } from '$lib/filters';
-import { serverDb } from '$lib/server/db';
+import { json } from '@sveltejs/kit';
+import { answer } from '$lib/server/request-scope';
 import { filtersFromUrl } from '$lib/server/overview';
-import { drilldown, drilldownCsv, DrilldownError } from '$lib/server/metric/drilldown';
-import { drilldownRequest, RequestError } from '$lib/server/metric/request';
+import { drilldown, drilldownCsv } from '$lib/server/metric/drilldown';
+import { drilldownRequest } from '$lib/server/metric/request';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = async ({ url }) => {
-	const db = await serverDb();
-	try {
-		const { filters } = await filtersFromUrl(db, url.searchParams);
-		const req = drilldownRequest(url.searchParams, filters);
+export const GET: RequestHandler = (event) =>
+	answer(event, async ({ db, access, params }) => {
+		const { filters } = await filtersFromUrl(db, access, params);
+		const req = drilldownRequest(params, filters, access);
 		if (req.csv) {
 			const q = req.query;
 			const name = `onecall-${q.metric}-${q.part}-${filters.from}-${filters.to}.csv`;
@@ -23,8 +21,4 @@ export const GET: RequestHandler = async ({ url }) => {
 			});
 		}
 		return json(await drilldown(db, req.query, req.page, req.pageSize));
-	} catch (err) {
-		if (err instanceof FilterError || err instanceof RequestError || err instanceof DrilldownError) error(400, err.message);
-		throw err;
-	}
-};
+	});

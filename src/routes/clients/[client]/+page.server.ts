@@ -1,15 +1,41 @@
-// A client's meeting pack: the client comes from the path, the period and other filters from the URL.
-import { error } from '@sveltejs/kit';
-import { FilterError } from '$lib/filters';
-import { serverDb } from '$lib/server/db';
+// A client's meeting pack: the client comes from the path, the period and other filters from
+// the URL; the pack's share links are listed, created and revoked here.
+import { fail } from '@sveltejs/kit';
+import { answer } from '$lib/server/request-scope';
 import { clientPack } from '$lib/server/views/clients';
-import type { PageServerLoad } from './$types';
+import { createShareFromForm, listShareLinks, revokeShareFromForm } from '$lib/server/share';
+import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url, params }) => {
-	try {
-		return await clientPack(await serverDb(), url.searchParams, params.client);
-	} catch (err) {
-		if (err instanceof FilterError) error(400, err.message);
-		throw err;
-	}
+export const load: PageServerLoad = (event) =>
+	answer(
+		event,
+		async (s) => {
+			const [pack, shares] = await Promise.all([
+				clientPack(s.db, s.access, s.params, event.params.client),
+				listShareLinks(s.db, s.access, event.params.client, event.url.origin)
+			]);
+			return { ...pack, shares };
+		},
+		event.params.client
+	);
+
+export const actions: Actions = {
+	share: (event) =>
+		answer(
+			event,
+			async (s) => {
+				const made = await createShareFromForm(s.db, s.access, event.params.client, await event.request.formData(), event.url.origin);
+				return 'error' in made ? fail(400, { shareError: made.error }) : { created: made.link };
+			},
+			event.params.client
+		),
+	revoke: (event) =>
+		answer(
+			event,
+			async (s) => {
+				const done = await revokeShareFromForm(s.db, s.access, event.params.client, await event.request.formData());
+				return 'error' in done ? fail(400, { shareError: done.error }) : { revoked: done.id };
+			},
+			event.params.client
+		)
 };
