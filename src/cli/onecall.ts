@@ -15,6 +15,7 @@ import { localAccess } from '$lib/server/access/scope';
 import { readSettings, SettingError, writeSetting } from '$lib/server/settings';
 import { loadSampleIfEmpty, sampleDir } from '$lib/server/sample';
 import { writeSample } from '$lib/sample/generator';
+import { hostWarnings, serverEnv } from './serve-env';
 import { AuditError } from '$lib/server/audit';
 import { announceSetup } from '$lib/server/auth/setup';
 import { UserError } from '$lib/server/auth/users';
@@ -247,9 +248,12 @@ async function serve(dbPath: string, host: string, port: string, io: CliIo): Pro
 		io.err('onecall: the app is not built; run `npm run build` (npm start builds it for you).');
 		return 1;
 	}
-	// Uploads stream to disk (POST /api/imports), so the request body needs no size cap.
-	Object.assign(process.env, { ONECALL_DB: dbPath, HOST: host, PORT: port, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? 'Infinity' });
-	await import(/* @vite-ignore */ pathToFileURL(server.pathname).href);
+	for (const line of hostWarnings(host, port)) io.err(line);
+	Object.assign(process.env, serverEnv(dbPath, host, port));
+	const app = await import(/* @vite-ignore */ pathToFileURL(server.pathname).href);
+	// Node's 300 s cap on receiving a request would cut a large upload on a slow link; the
+	// upload stops itself when it stalls, and the guard bounds every other body in time.
+	if (app.server?.server) app.server.server.requestTimeout = 0;
 	io.out(`onecall is serving ${dbPath} at http://${host}:${port}/`);
 	// No users yet: the first admin is made in the browser through a one-time link.
 	const setupLink = await announceSetup(await openDb(dbPath), process.env.ONECALL_ORIGIN || process.env.ORIGIN || `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`);

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { FilterError, parseFilters } from '../../src/lib/filters';
 import { teamView } from '../../src/lib/server/views/team';
 import { drilldownRequest } from '../../src/lib/server/metric/request';
+import { anonymous } from '../../src/lib/server/access/scope';
 import { importFile } from '../../src/lib/server/importer';
 import { fixture, memoryDb } from '../helpers/db';
-
 import { localAccess } from '../../src/lib/server/access/scope';
+
 const fallback = { from: '2026-08-01', to: '2026-11-01' };
 const parse = (query: string) => parseFilters(new URLSearchParams(query), fallback);
 
@@ -45,7 +46,7 @@ describe('parseFilters', () => {
 
 	it('checks a drill-down bucket date the same way', () => {
 		const filters = parse('');
-		expect(() => drilldownRequest(new URLSearchParams('metric=fcr&grain=week&bucket=9999-12-27'), filters)).toThrow(FilterError);
+		expect(() => drilldownRequest(new URLSearchParams('metric=fcr&grain=week&bucket=9999-12-27'), filters, anonymous)).toThrow(FilterError);
 	});
 });
 

@@ -1,7 +1,8 @@
 // The one module that imports @duckdb/node-api: opens and upgrades database files,
 // lends short-lived connections, and runs the SQL of queries/ with bound parameters.
 import { DuckDBInstance, LIST, listValue, quotedString, VARCHAR, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
-import { resolve } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { sqlNamesUnder, sqlText } from './sql';
 
 export { quotedIdentifier, quotedString } from '@duckdb/node-api';
@@ -14,6 +15,8 @@ export type Row = Record<string, unknown>;
 export interface Db {
 	readonly path: string;
 	readonly instance: DuckDBInstance;
+	/** Connections lent out now (withConnection), so a shutdown can wait for them. */
+	readonly lent: Set<Conn>;
 }
 
 /**
@@ -72,6 +75,11 @@ export class Conn {
 	async runSql(text: string, params: Params = {}): Promise<void> {
 		const values = usedParams(text, params);
 		await this.queued(() => this.raw.run(text, values, listTypes(values, params)));
+	}
+
+	/** Stops the running statement (it fails with an interruption error); used at shutdown. */
+	interrupt(): void {
+		this.raw.interrupt();
 	}
 
 	/** Share (0-100) of the running statement done, -1 when unknown (import progress). */
@@ -142,12 +150,45 @@ export function closeDb(db: Db): void {
 	db.instance.closeSync();
 }
 
+/**
+ * Closes a database once nothing runs on it: running statements (an import whose uploader
+ * left) are interrupted, lent connections given back, then the file's lock is released.
+ */
+export async function closeDbWhenIdle(db: Db, waitMs = 10_000): Promise<void> {
+	opened.delete(db.path);
+	const deadline = Date.now() + waitMs;
+	while (db.lent.size > 0 && Date.now() < deadline) {
+		for (const conn of db.lent) conn.interrupt();
+		await new Promise((r) => setTimeout(r, 50));
+	}
+	db.instance.closeSync();
+}
+
+/** A file database's folder of uploads still arriving (cleared when the database opens). */
+export const uploadsDir = (dbPath: string): string => `${dbPath}.uploads`;
+
+// Left by a process that was killed: DuckDB's spill files (<db>.tmp, its default
+// temp_directory) and half-received uploads. Only called once this process holds the
+// file's lock, so no other process can be using them.
+function removeLeftovers(path: string): void {
+	for (const dir of [`${path}.tmp`, uploadsDir(path)]) {
+		let names: string[] = [];
+		try {
+			names = readdirSync(dir);
+		} catch {
+			continue;
+		}
+		for (const name of names) rmSync(join(dir, name), { recursive: true, force: true });
+	}
+}
+
 async function initialise(path: string, schemaUpTo = Infinity): Promise<Db> {
 	const instance =
 		path === ':memory:' || schemaUpTo !== Infinity
 			? await DuckDBInstance.create(path)
 			: await DuckDBInstance.fromCache(path);
-	const db: Db = { path, instance };
+	const db: Db = { path, instance, lent: new Set() };
+	if (path !== ':memory:') removeLeftovers(path);
 	await withConnection(db, async (conn) => {
 		await migrate(conn, schemaUpTo);
 		// SET takes no parameters; the zone name is checked against DuckDB's own list.
@@ -155,6 +196,7 @@ async function initialise(path: string, schemaUpTo = Infinity): Promise<Db> {
 		await conn.runSql(`SET GLOBAL TimeZone = ${quotedString(tz)}`);
 		for (const name of sqlNamesUnder('routines')) await conn.run(name);
 		// Safe here: DuckDB lets one process at a time open a file for writing.
+		await conn.run('import/mark_interrupted_uploads');
 		await conn.run('import/mark_interrupted');
 	});
 	return db;
@@ -188,12 +230,14 @@ export async function migrate(conn: Conn, upTo = Infinity): Promise<number> {
 export async function withConnection<T>(db: Db, fn: (conn: Conn) => Promise<T>): Promise<T> {
 	const raw = await db.instance.connect();
 	const conn = new Conn(raw);
+	db.lent.add(conn);
 	try {
 		return await fn(conn);
 	} finally {
 		// fn may have failed on one statement while siblings it started still run.
 		await conn.settle();
 		raw.closeSync();
+		db.lent.delete(conn);
 	}
 }
 
@@ -205,6 +249,22 @@ export function serverDbPath(): string {
 	return process.env.ONECALL_DB || resolve(projectRoot(), 'data', 'onecall.duckdb');
 }
 
+let closesAtShutdown = false;
+
+/** The server's database, closed when adapter-node has stopped serving (SIGTERM, SIGINT). */
 export function serverDb(): Promise<Db> {
+	if (!closesAtShutdown) {
+		closesAtShutdown = true;
+		// Emitted once the HTTP server has closed; releasing the lock lets a restart open the file.
+		process.once('sveltekit:shutdown' as 'exit', () => {
+			void (async () => {
+				for (const db of await Promise.allSettled([...opened.values()])) if (db.status === 'fulfilled') await closeDbWhenIdle(db.value);
+				// A clean stop, though `serve` never settles its promise (Node would exit with 13),
+				// and whatever else is left (a timer, an idle socket) must not keep it alive.
+				process.exitCode ??= 0;
+				setTimeout(() => process.exit(), 1000).unref();
+			})();
+		});
+	}
 	return openDb(serverDbPath());
 }

@@ -1,10 +1,10 @@
 // Uploads for POST /api/imports: the request body streamed to a temporary file with
 // backpressure (never held whole in memory), then imported with progress as NDJSON lines.
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { parseMapping } from '$lib/formats/mapping';
@@ -12,6 +12,7 @@ import type { Db } from './db';
 import { importFile, ImportError, type ImportOptions, type ImportResult } from './importer';
 import { parseDelimiter } from './csv-text';
 import { saveMapping } from './import-history';
+import { uploadLimitBytes, uploadMinBytesPerWindow, uploadStallSeconds } from './limits';
 
 // DuckDB's memory cap and threads while an upload is imported (it spills to disk
 // beyond the cap). With them a 1.1 GB file of 3.8M tickets loads while the dashboards
@@ -79,16 +80,64 @@ export function importOptionsFrom(raw: string | null): { options: ImportOptions;
 	return { options, save: Boolean(o.saveMapping && mapping) };
 }
 
-/** Writes a request body to a new temporary file; the caller removes its folder. */
-export async function receive(body: ReadableStream<Uint8Array>, fileName: string): Promise<{ path: string; dir: string; bytes: number }> {
-	const dir = await mkdtemp(join(tmpdir(), 'onecall-upload-'));
-	const path = join(dir, basename(fileName).replace(/[^\w.\- ]+/g, '_') || 'upload.csv');
+/** Why an upload's body was not received whole, with the HTTP status that says so. */
+export class UploadError extends Error {
+	constructor(message: string, readonly status: number) {
+		super(message);
+	}
+}
+
+/** A file name safe on disk that keeps its extension; never "..", "." or a path. */
+export const diskFileName = (name: string): string =>
+	basename(name).replace(/[^\w.\- ]+/g, '_').replace(/^[.\s]+/, '') || 'upload.csv';
+
+export interface ReceiveLimits {
+	maxBytes: number;
+	stallSeconds: number;
+}
+
+/**
+ * Writes a request body to a new folder under `root`; the caller removes the folder. The
+ * body is cut off (UploadError, nothing kept) past `maxBytes` or when a stall window brings
+ * almost nothing, so neither a huge nor a trickling upload can hold the server.
+ */
+export async function receive(
+	body: ReadableStream<Uint8Array>, fileName: string, root = tmpdir(),
+	given: Partial<ReceiveLimits> = {}
+): Promise<{ path: string; dir: string; bytes: number }> {
+	const limits: ReceiveLimits = { maxBytes: given.maxBytes ?? uploadLimitBytes(), stallSeconds: given.stallSeconds ?? uploadStallSeconds() };
+	await mkdir(root, { recursive: true });
+	const dir = await mkdtemp(join(root, 'upload-'));
+	const path = join(dir, diskFileName(fileName));
+	let bytes = 0;
+	let windowBytes = 0;
+	let cutOff: UploadError | null = null;
+	const counter = new Transform({
+		transform(chunk: Buffer, _encoding, done) {
+			bytes += chunk.length;
+			windowBytes += chunk.length;
+			if (bytes <= limits.maxBytes) return done(null, chunk);
+			done((cutOff = new UploadError(`${fileName} is larger than the upload limit of ${limits.maxBytes} bytes (ONECALL_UPLOAD_LIMIT)`, 413)));
+		}
+	});
+	const watchdog = setInterval(() => {
+		if (windowBytes < uploadMinBytesPerWindow) {
+			cutOff = new UploadError(`${fileName}: the upload stalled (${windowBytes} bytes in the last ${limits.stallSeconds} s, ${bytes} in all), so it was stopped`, 408);
+			counter.destroy(cutOff);
+		}
+		windowBytes = 0;
+	}, limits.stallSeconds * 1000);
+	watchdog.unref();
 	try {
 		// pipeline waits for the file to drain before pulling more from the socket.
-		await pipeline(Readable.fromWeb(body as WebReadableStream<Uint8Array>), createWriteStream(path));
+		await pipeline(Readable.fromWeb(body as WebReadableStream<Uint8Array>), counter, createWriteStream(path));
 	} catch (err) {
 		await rm(dir, { recursive: true, force: true });
-		throw err;
+		// adapter-node's own cap (BODY_SIZE_LIMIT) may cut the body first: the same refusal.
+		if (!cutOff && (err as { status?: number }).status === 413) cutOff = new UploadError(`${fileName} is larger than the upload limit of ${limits.maxBytes} bytes (ONECALL_UPLOAD_LIMIT)`, 413);
+		throw cutOff ?? new UploadError(`${fileName}: the upload was interrupted after ${bytes} bytes (${(err as Error).message})`, 400);
+	} finally {
+		clearInterval(watchdog);
 	}
 	return { path, dir, bytes: (await stat(path)).size };
 }
