@@ -1,6 +1,6 @@
 -- How full the metric-relevant fields are: over one import's typed rows (after
--- collapse), for the notes shown after an import; repeated ids are counted by the
--- importer (accepted rows minus stored ones), which needs no DISTINCT over the file.
+-- collapse), for the notes and "what this file can tell" after an import; repeated ids
+-- are counted by the importer (accepted rows minus stored ones).
 SELECT count(*)::BIGINT AS n,
        count(csat_score)::BIGINT AS csat_score,
        count(caller_id)::BIGINT AS caller_id,
@@ -12,7 +12,14 @@ SELECT count(*)::BIGINT AS n,
        count(client)::BIGINT AS client,
        count(team)::BIGINT AS team,
        count(agent)::BIGINT AS agent,
-       count(coalesce(CAST(first_contact_resolved AS VARCHAR), CAST(reassignment_count AS VARCHAR), CAST(reopen_count AS VARCHAR)))::BIGINT AS fcr,
+       count(coalesce(CAST(first_contact_resolved AS VARCHAR), CAST(reassignment_count AS VARCHAR), CAST(reopen_count AS VARCHAR), CAST(contact_count AS VARCHAR)))::BIGINT AS fcr,
+       count(reopen_count)::BIGINT AS reopen_count,
+       count(reassignment_count)::BIGINT AS reassignment_count,
+       count(first_contact_resolved)::BIGINT AS first_contact_resolved,
+       count(*) FILTER (WHERE resolved_at IS NOT NULL OR closed_at IS NOT NULL OR status_resolved)::BIGINT AS done,
+       count(*) FILTER (WHERE resolved_at IS NULL AND status_resolved)::BIGINT AS done_without_time,
+       count(*) FILTER (WHERE list_contains(['P1', 'P2', 'P3', 'P4'], priority))::BIGINT AS priority_levelled,
+       count(priority)::BIGINT AS priority,
        0::BIGINT AS repeated_ids
 FROM import_typed
 WHERE ok

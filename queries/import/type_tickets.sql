@@ -1,7 +1,8 @@
 -- Reads the file once (import_source, the importer's read_csv view) into typed
 -- ticket rows: values parsed, `ok` when the row can be stored, its problems when not.
 -- $date_formats: JSON list of strptime formats; $tz: zone of naive times ('' = session);
--- $resolved_values: JSON list of statuses meaning resolved (a closed one counts as resolved then).
+-- $resolved_values: JSON list of statuses meaning resolved (a closed one counts as resolved then);
+-- $done_statuses: statuses meaning done (lower case, no accents); $priority_map: JSON {label: P1..P4}.
 CREATE OR REPLACE TEMP TABLE import_typed AS
 SELECT
     * EXCLUDE (raw_created_at, raw_first_response_at, raw_resolved_at, raw_closed_at, raw_sla_due_at, raw_sla_met, raw_fcr, raw_csat, raw_event_at, is_csat_blank),
@@ -42,12 +43,26 @@ FROM (
             coalesce(to_instant(s.resolved_at, from_json($date_formats, '["VARCHAR"]'), $tz),
                      CASE WHEN len(from_json($resolved_values, '["VARCHAR"]')) = 0 OR s.closed_at IS NULL THEN NULL
                           WHEN list_contains(from_json($resolved_values, '["VARCHAR"]'), lower(trim(s.status)))
-                          THEN to_instant(s.closed_at, from_json($date_formats, '["VARCHAR"]'), $tz) END) AS resolved_at,
+                          THEN to_instant(s.closed_at, from_json($date_formats, '["VARCHAR"]'), $tz) END,
+                     -- A duration column (ServiceNow calendar_duration in seconds, Freshdesk hours as
+                     -- H:MM:SS) on a done ticket; 0 is "not computed", never a resolution time.
+                     CASE WHEN s.resolution_seconds IS NULL AND s.resolution_hours IS NULL THEN NULL
+                          WHEN s.status IS NOT NULL AND NOT list_contains(from_json($done_statuses, '["VARCHAR"]'), strip_accents(lower(trim(s.status)))) THEN NULL
+                          ELSE to_instant(s.created_at, from_json($date_formats, '["VARCHAR"]'), $tz)
+                               + to_microseconds(CAST(1e6 * nullif(coalesce(TRY_CAST(s.resolution_seconds AS DOUBLE), duration_hours(s.resolution_hours) * 3600), 0) AS BIGINT)) END) AS resolved_at,
             to_instant(s.closed_at, from_json($date_formats, '["VARCHAR"]'), $tz) AS closed_at,
             to_instant(s.sla_due_at, from_json($date_formats, '["VARCHAR"]'), $tz) AS sla_due_at,
-            parse_flag(s.sla_met) AS sla_met,
-            s.caller_id, s.client, s.site, s.agent, s.team, s.channel, s.priority, s.category,
-            s.subcategory, s.service, s.status, s.reopen_count,
+            coalesce(parse_flag(s.sla_met), NOT parse_flag(s.sla_breached)) AS sla_met,
+            s.caller_id, s.client, s.site, s.agent, s.team, s.channel,
+            -- P1-P4 so SLA targets apply: the vendor's word (mapping first), else its number ("1 - Critical").
+            coalesce(CAST(CAST($priority_map AS JSON) AS MAP(VARCHAR, VARCHAR))[strip_accents(lower(trim(s.priority)))],
+                     'P' || nullif(regexp_extract(lower(s.priority), '^\s*(?:p|priority\s*|prio\s*|sev(?:erity)?\s*)?([1-4])(?:[^0-9]|$)', 1), ''),
+                     s.priority) AS priority,
+            s.priority AS priority_label,
+            s.category,
+            s.subcategory, s.service, s.status,
+            list_contains(from_json($done_statuses, '["VARCHAR"]'), strip_accents(lower(trim(s.status)))) AS status_resolved,
+            s.reopen_count,
             coalesce(s.reassignment_count, CASE WHEN s.group_stations > 0 THEN s.group_stations - 1 END) AS reassignment_count,
             s.contact_count,
             parse_flag(s.first_contact_resolved) AS first_contact_resolved,

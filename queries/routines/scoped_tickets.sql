@@ -6,6 +6,8 @@ SELECT
     (t.resolved_at IS NOT NULL
         OR (t.closed_at IS NOT NULL
             AND coalesce(lower(t.status), '') NOT IN ('cancelled', 'canceled', 'rejected', 'duplicate'))
+        -- A status that says done (no timestamp): resolved, its resolution time unknown.
+        OR coalesce(t.status_resolved, false)
     ) AS is_resolved,
     -- FCR outcome: an explicit flag decides; else every criterion the export carries
     -- (and settings keep) must hold. NULL = cannot be determined (a used criterion is
@@ -37,10 +39,10 @@ SELECT
     CASE
         WHEN t.sla_met IS NOT NULL THEN t.sla_met
         WHEN t.sla_due_at IS NOT NULL AND t.resolved_at IS NOT NULL THEN t.resolved_at <= t.sla_due_at
-        WHEN t.sla_due_at IS NOT NULL AND t.closed_at IS NULL AND t.sla_due_at < data_end.instant THEN false
+        WHEN t.sla_due_at IS NOT NULL AND t.closed_at IS NULL AND NOT coalesce(t.status_resolved, false) AND t.sla_due_at < data_end.instant THEN false
         WHEN t.sla_due_at IS NULL AND t.resolved_at IS NOT NULL AND sla.target_hours IS NOT NULL
             THEN epoch_us(t.resolved_at) - epoch_us(t.created_at) <= sla.target_hours * 3600e6
-        WHEN t.sla_due_at IS NULL AND t.resolved_at IS NULL AND t.closed_at IS NULL AND sla.target_hours IS NOT NULL
+        WHEN t.sla_due_at IS NULL AND t.resolved_at IS NULL AND t.closed_at IS NULL AND NOT coalesce(t.status_resolved, false) AND sla.target_hours IS NOT NULL
              AND epoch_us(data_end.instant) - epoch_us(t.created_at) > sla.target_hours * 3600e6 THEN false
     END AS sla_outcome,
     CASE

@@ -64,16 +64,26 @@ export const helperFields: Field[] = [
 	{ name: 'event_seq', type: 'integer' },
 	{ name: 'support_level', type: 'text' },
 	{ name: 'first_response_minutes', type: 'number' },
-	{ name: 'group_stations', type: 'integer' }
+	{ name: 'group_stations', type: 'integer' },
+	// A duration the export gives instead of a resolution timestamp: ServiceNow
+	// calendar_duration (seconds), Freshdesk "Resolution time (in hrs)" (H:MM:SS or hours).
+	{ name: 'resolution_seconds', type: 'text' },
+	{ name: 'resolution_hours', type: 'text' },
+	// A "deadline exceeded" flag (GLPI "Time to resolve exceeded"): SLA met is its opposite.
+	{ name: 'sla_breached', type: 'text' }
 ];
+
+/** Helper fields: never stored as such, they feed derived values. */
+export const helperFieldNames = helperFields.map((f) => f.name);
 
 export const fieldsOf = (kind: Kind): Field[] => (kind === 'tickets' ? ticketFields : changeFields);
 
 /** Stored fields plus the helper fields a mapping may name (tickets only). */
 export const mappableFieldsOf = (kind: Kind): Field[] => (kind === 'tickets' ? [...ticketFields, ...helperFields] : changeFields);
 
+// Accents go first, so localised headers ("Priorität", "Título") keep their letters.
 export const normaliseHeader = (h: string): string =>
-	h.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+	h.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 
 /**
  * Maps a file's headers to canonical fields: an exact canonical name wins over a

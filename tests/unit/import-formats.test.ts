@@ -19,8 +19,9 @@ async function load(name: string) {
 describe('header recognition', () => {
 	it('has a fixture-tested preset for every vendor format', () => {
 		expect(presets.map((p) => p.name).sort()).toEqual([
-			'bpic2013', 'freshdesk', 'freshservice', 'jira-service-management', 'kaggle-customer-support',
-			'servicenow-change', 'servicenow-incident', 'servicenow-incident-events', 'zendesk'
+			'bpic2013', 'freshdesk', 'freshservice', 'glpi', 'glpi-fr', 'glpi-pt',
+			'jira-service-management', 'jira-service-management-de', 'jira-service-management-es', 'jira-service-management-fr', 'jira-service-management-pt',
+			'kaggle-customer-support', 'servicenow-change', 'servicenow-incident', 'servicenow-incident-events', 'zendesk'
 		]);
 	});
 
@@ -31,10 +32,11 @@ describe('header recognition', () => {
 		expect(unknown.explanation).toContain('no column for ticket_id, created_at');
 	});
 
-	it('prefers the event-log form of ServiceNow when update counts are present', () => {
+	it('leaves list export vs event log to the data: update columns alone do not make an event log', () => {
 		const headers = 'number,incident_state,sys_mod_count,sys_updated_at,opened_at,caller_id,assignment_group,reassignment_count'.split(',');
-		expect(recognise(headers).resolved.mapping.name).toBe('servicenow-incident-events');
-		expect(recognise(headers.filter((h) => h !== 'sys_mod_count' && h !== 'sys_updated_at')).resolved.mapping.name).toBe('servicenow-incident');
+		const found = recognise(headers);
+		expect(found.resolved.mapping).toMatchObject({ name: 'servicenow-incident', eventLog: 'auto', eventLogFormat: 'servicenow-incident-events' });
+		expect(found.explanation).toMatch(/^recognised as ServiceNow incident export \(score \d\.\d\d: \d+ of its \d+ signature columns\)/);
 	});
 });
 
@@ -43,13 +45,13 @@ describe('ServiceNow', () => {
 		const { db, result } = await load('servicenow-incident.csv');
 		expect(result).toMatchObject({ format: 'servicenow-incident', rowsLoaded: 3, rowsRejected: 0 });
 		expect(result.recognition).toContain('ServiceNow incident export');
-		expect(await rows(db, `SELECT ticket_id, caller_id, client, team, agent, channel, priority, reassignment_count, reopen_count, sla_met,
+		expect(await rows(db, `SELECT ticket_id, caller_id, client, team, agent, channel, priority, priority_label, reassignment_count, reopen_count, sla_met,
 		                              caused_by_change, related_change, service, status, ${ts('created_at')}, ${ts('resolved_at')}, extra::VARCHAR AS extra
 		                       FROM tickets ORDER BY ticket_id LIMIT 2`)).toEqual([
-			{ ticket_id: 'INC0010001', caller_id: 'Abel Tuter', client: 'ACME North America', team: 'Service Desk', agent: 'Beth Anglin', channel: 'Phone', priority: '2 - High',
+			{ ticket_id: 'INC0010001', caller_id: 'Abel Tuter', client: 'ACME North America', team: 'Service Desk', agent: 'Beth Anglin', channel: 'Phone', priority: 'P2', priority_label: '2 - High',
 			  reassignment_count: 0, reopen_count: 0, sla_met: true, caused_by_change: null, related_change: 'CHG0030001', service: 'VPN Gateway', status: 'Closed',
 			  created_at: '2026-02-02 08:15', resolved_at: '2026-02-02 09:00', extra: '{"u_vip":"false"}' },
-			{ ticket_id: 'INC0010002', caller_id: 'Bud Richman', client: 'ACME Europe', team: 'Hardware', agent: 'David Loo', channel: 'Self-service', priority: '3 - Moderate',
+			{ ticket_id: 'INC0010002', caller_id: 'Bud Richman', client: 'ACME Europe', team: 'Hardware', agent: 'David Loo', channel: 'Self-service', priority: 'P3', priority_label: '3 - Moderate',
 			  reassignment_count: 2, reopen_count: 1, sla_met: false, caused_by_change: 'CHG0030002', related_change: null, service: 'Laptop Fleet', status: 'Resolved',
 			  created_at: '2026-02-03 10:00', resolved_at: '2026-02-04 16:30', extra: '{"u_vip":"true"}' }
 		]);
@@ -129,10 +131,10 @@ describe('generic changes and process-mining service logs', () => {
 		const { db, result } = await load('bpic-service-log.csv');
 		expect(result).toMatchObject({ format: 'bpic2013', rowsRead: 9, rowsLoaded: 3 });
 		expect(result.notes).toContain('event log: 9 rows (updates) collapsed to 3 tickets, each at its latest state');
-		expect(await rows(db, `SELECT ticket_id, status, ${ts('created_at')}, ${ts('resolved_at')}, team, agent, priority, reassignment_count, reopen_count, first_contact_resolved FROM tickets ORDER BY ticket_id`)).toEqual([
-			{ ticket_id: '1-100', status: 'In Call', created_at: '2012-01-02 08:00', resolved_at: '2012-01-02 08:10', team: 'D1', agent: 'be-Ann', priority: 'Medium', reassignment_count: 0, reopen_count: 0, first_contact_resolved: true },
-			{ ticket_id: '1-200', status: 'Closed', created_at: '2012-01-03 09:00', resolved_at: '2012-01-05 08:30', team: 'V5 2nd', agent: 'se-Eva', priority: 'High', reassignment_count: 1, reopen_count: 1, first_contact_resolved: false },
-			{ ticket_id: '1-300', status: 'Wait - User', created_at: '2012-01-06 09:00', resolved_at: null, team: 'D1', agent: 'be-Ann', priority: 'Low', reassignment_count: 0, reopen_count: 0, first_contact_resolved: true }
+		expect(await rows(db, `SELECT ticket_id, status, ${ts('created_at')}, ${ts('resolved_at')}, team, agent, priority, priority_label, reassignment_count, reopen_count, first_contact_resolved FROM tickets ORDER BY ticket_id`)).toEqual([
+			{ ticket_id: '1-100', status: 'In Call', created_at: '2012-01-02 08:00', resolved_at: '2012-01-02 08:10', team: 'D1', agent: 'be-Ann', priority: 'P3', priority_label: 'Medium', reassignment_count: 0, reopen_count: 0, first_contact_resolved: true },
+			{ ticket_id: '1-200', status: 'Closed', created_at: '2012-01-03 09:00', resolved_at: '2012-01-05 08:30', team: 'V5 2nd', agent: 'se-Eva', priority: 'P2', priority_label: 'High', reassignment_count: 1, reopen_count: 1, first_contact_resolved: false },
+			{ ticket_id: '1-300', status: 'Wait - User', created_at: '2012-01-06 09:00', resolved_at: null, team: 'D1', agent: 'be-Ann', priority: 'P4', priority_label: 'Low', reassignment_count: 0, reopen_count: 0, first_contact_resolved: true }
 		]);
 	});
 });

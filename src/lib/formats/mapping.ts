@@ -15,8 +15,13 @@ export interface ImportMapping {
 	 * headers the file carries, the first non-empty value wins.
 	 */
 	columns: Record<string, string | string[]>;
-	/** One row per update of a ticket: collapse to the latest state per ticket. */
-	eventLog?: boolean;
+	/**
+	 * One row per update of a ticket: collapse to the latest state per ticket. 'auto':
+	 * decided from the data (ticket ids that repeat), never from a column name alone.
+	 */
+	eventLog?: boolean | 'auto';
+	/** The preset an 'auto' mapping becomes when its ids repeat (the event-log form). */
+	eventLogFormat?: string;
 	nullTokens?: string[];
 	/** strptime formats tried after ISO 8601, e.g. "%d/%m/%Y %H:%M". */
 	dateFormats?: string[];
@@ -28,10 +33,16 @@ export interface ImportMapping {
 	csatScale?: string;
 	/** Status values (any case) meaning the ticket is resolved. */
 	resolvedValues?: string[];
+	/** Priority label (any case) -> P1..P4, over the vendor defaults of vocabulary.ts. */
+	priorityMap?: Record<string, string>;
 	/** The support level meaning first line: a ticket that never left it was fixed at first contact. */
 	firstLevel?: string;
 	/** Headers that identify the format (recognition); presets only. */
 	signature?: string[];
+	/** Documented export columns the preset reads nothing from (recognition only). */
+	known?: string[];
+	/** At least one of these fields must be found for the preset to apply (e.g. a change's dates). */
+	requireAny?: string[];
 	/** Where the column list comes from; presets only. */
 	source?: string;
 	/** Fill unmapped fields from the canonical synonyms (the generic formats). */
@@ -66,7 +77,7 @@ export function resolveMapping(mapping: ImportMapping, headers: string[]): Resol
 		for (const [field, header] of mapHeaders(free, mapping.kind)) if (!columns.has(field)) columns.set(field, [header]);
 	}
 	// An event log without a creation column starts each ticket at its first event.
-	if (mapping.eventLog && !columns.has('created_at') && columns.has('event_at')) {
+	if (mapping.eventLog === true && !columns.has('created_at') && columns.has('event_at')) {
 		columns.set('created_at', columns.get('event_at')!);
 	}
 	const missingRequired = fieldsOf(mapping.kind)
@@ -93,6 +104,13 @@ export function parseMapping(value: unknown): ImportMapping {
 		const v = m[key];
 		if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) throw new Error(`"${key}" must be a list of strings`);
 	}
+	if (m.priorityMap !== undefined) {
+		if (!m.priorityMap || typeof m.priorityMap !== 'object' || Array.isArray(m.priorityMap)) throw new Error('"priorityMap" must be an object {label: "P1".."P4"}');
+		for (const [label, level] of Object.entries(m.priorityMap)) {
+			if (!['P1', 'P2', 'P3', 'P4'].includes(level as string)) throw new Error(`priorityMap "${label}" must be P1, P2, P3 or P4, not ${JSON.stringify(level)}`);
+		}
+	}
+	if (m.eventLog !== undefined && m.eventLog !== true && m.eventLog !== false && m.eventLog !== 'auto') throw new Error('"eventLog" must be true, false or "auto"');
 	if (m.encoding !== undefined && m.encoding !== 'utf-8' && m.encoding !== 'latin-1') throw new Error('"encoding" must be utf-8 or latin-1');
 	return { ...m, name: m.name.trim() } as ImportMapping;
 }

@@ -1,10 +1,11 @@
 // An import's plan, worked out before any data is read: the file's header and dialect,
 // the mapping (asked for, saved or recognised), and everything that shapes the typed rows.
 import { statSync } from 'node:fs';
-import { guessKind, type Kind } from '$lib/canonical';
+import { guessKind, helperFieldNames, type Kind } from '$lib/canonical';
 import { defaultResolvedValues, parseMapping, resolveMapping, type ImportMapping, type ResolvedMapping } from '$lib/formats/mapping';
 import { presetByName } from '$lib/formats/presets';
-import { recognise } from '$lib/formats/recognise';
+import { missingExplained, recognise, type Recognition } from '$lib/formats/recognise';
+import { doneStatuses, priorityMapFor } from '$lib/formats/vocabulary';
 import type { Conn } from './db';
 import { readCsvHeader } from './csv-text';
 import type { StagePlan } from './import-stage';
@@ -34,13 +35,16 @@ export interface ImportOptions
 
 export class ImportError extends Error {}
 
-export const defaultNullTokens = ['', '?', '#N/A', 'N/A', 'NULL', 'null'];
+// 1900-01-01 00:00:00 (and 1899-12-30) is how Excel and Zendesk write an empty date, never a real one.
+export const defaultNullTokens = ['', '?', '#N/A', 'N/A', 'NULL', 'null', '1900-01-01 00:00:00', '1899-12-30 00:00:00'];
 
 export interface PlannedImport {
 	plan: StagePlan;
 	resolved: ResolvedMapping;
 	/** Which format was chosen and why. */
 	recognition: string;
+	/** The header's score against each preset (recognised files only). */
+	scores: Recognition['scores'];
 	/** Canonical fields the file fills. */
 	carried: string[];
 	/** The mapping as applied, JSON: the same bytes read another way are another import. */
@@ -79,7 +83,7 @@ export async function planImport(conn: Conn, file: string, name: string, options
 	const kind = mapping.kind;
 	if (resolved.missingRequired.length) {
 		throw new ImportError(
-			`${name} line 1: no column for required field ${resolved.missingRequired.join(', ')} (columns: ${headers.join(', ')}).${delimiterHint}`
+			`${name} line 1: no column for required field ${resolved.missingRequired.join(', ')}: ${missingExplained(resolved, headers)}. Columns: ${headers.join(', ')}.${delimiterHint}`
 		);
 	}
 	const timezone = options.timezone ?? mapping.timezone ?? '';
@@ -91,15 +95,19 @@ export async function planImport(conn: Conn, file: string, name: string, options
 		nullTokens: [...new Set([...defaultNullTokens, ...(mapping.nullTokens ?? []), ...(options.nullTokens ?? [])])],
 		dateFormats: options.dateFormats ?? mapping.dateFormats ?? [],
 		timezone,
-		resolvedValues: options.resolvedValues ?? mapping.resolvedValues ?? (mapping.eventLog ? defaultResolvedValues : [])
+		resolvedValues: options.resolvedValues ?? mapping.resolvedValues ?? (mapping.eventLog === true ? defaultResolvedValues : []),
+		// A status that says done makes a ticket resolved when no timestamp does (its time stays unknown).
+		doneStatuses: (options.resolvedValues ?? mapping.resolvedValues ?? []).length ? (options.resolvedValues ?? mapping.resolvedValues)! : doneStatuses,
+		priorityMap: priorityMapFor(mapping.priorityMap)
 	};
 	// Everything that shapes the result: the same bytes read another way are another import.
 	const effective = JSON.stringify({
 		...mapping, columns: Object.fromEntries(resolved.columns), nullTokens: plan.nullTokens, dateFormats: plan.dateFormats,
 		timezone, delimiter: plan.delimiter, encoding: plan.encoding, resolvedValues: plan.resolvedValues,
-		csatScale: options.csatScale ?? mapping.csatScale, signature: undefined, source: undefined
+		csatScale: options.csatScale ?? mapping.csatScale, signature: undefined, source: undefined, known: undefined, requireAny: undefined,
+		priorityMap: mapping.priorityMap
 	});
-	return { plan, resolved, recognition, carried: carriedFields(resolved), effective };
+	return { plan, resolved, recognition, scores: chosen.scores, carried: carriedFields(resolved), effective };
 }
 
 async function chooseMapping(conn: Conn, headers: string[], name: string, options: ImportOptions, delimiterHint: string) {
@@ -117,15 +125,36 @@ async function chooseMapping(conn: Conn, headers: string[], name: string, option
 			throw new ImportError(`${name}: mapping "${mapping.name}" is for ${mapping.kind}, not ${options.kind}`);
 		}
 		const resolved = resolveMapping(mapping, headers);
-		return { resolved, recognition: `${mapping.label ?? mapping.name} (as asked)` };
+		return { resolved, recognition: `${mapping.label ?? mapping.name} (as asked)`, scores: [] };
 	}
 	const found = recognise(headers, options.kind);
 	if (found.status === 'unrecognised' && !options.kind && !guessKind(headers)) {
 		throw new ImportError(
-			`${name} line 1: cannot tell whether this is a tickets or a changes export; the header needs ticket_id and created_at (or change_id), or a mapping (--format, --mapping). Found: ${headers.join(', ')}.${delimiterHint}`
+			`${name} line 1: cannot tell whether this is a tickets or a changes export: ${found.explanation.replace(/^format not recognised: /, '')}. (A tickets file needs a ticket id and a creation date column, a changes file a change id.) Found: ${headers.join(', ')}.${delimiterHint}`
 		);
 	}
-	return { resolved: found.resolved, recognition: found.explanation };
+	return { resolved: found.resolved, recognition: found.explanation, scores: found.scores };
+}
+
+/**
+ * Settles a mapping whose shape is 'auto' from the staged rows: an event log when ticket
+ * ids repeat (more than one row in ten repeats an id), a list export otherwise. A column
+ * name alone (sys_updated_on) never makes a list an event log.
+ */
+export async function settleShape(conn: Conn, planned: PlannedImport): Promise<void> {
+	const { mapping } = planned.resolved;
+	if (mapping.eventLog !== 'auto' || planned.plan.kind !== 'tickets') return;
+	const { rows, ids } = await conn.one<{ rows: number; ids: number }>('import/id_repeats');
+	const repeats = Number(rows) - Number(ids);
+	const orderable = planned.resolved.columns.has('event_seq') || planned.resolved.columns.has('event_at');
+	const events = orderable && repeats > 0 && repeats * 10 > Number(rows);
+	const twin = events && mapping.eventLogFormat ? presetByName(mapping.eventLogFormat) : undefined;
+	planned.resolved = { ...planned.resolved, mapping: { ...(twin ?? mapping), eventLog: events } };
+	planned.carried = carriedFields(planned.resolved);
+	planned.recognition += events
+		? `; an event log: ${Number(rows).toLocaleString('en')} rows for ${Number(ids).toLocaleString('en')} ticket ids, collapsed to one per ticket`
+		: `; one row per ticket (${repeats === 0 ? 'no ticket id repeats' : `${repeats} of ${Number(rows).toLocaleString('en')} rows repeat an id`}), so not an event log`;
+	if (events) planned.plan.resolvedValues = planned.plan.resolvedValues.length ? planned.plan.resolvedValues : defaultResolvedValues;
 }
 
 /** Canonical fields the import fills: mapped ones, and those derived from helpers or events. */
@@ -133,11 +162,13 @@ function carriedFields({ mapping, columns }: ResolvedMapping): string[] {
 	const fields = new Set([...columns.keys()]);
 	if (columns.has('first_response_minutes')) fields.add('first_response_at');
 	if (columns.has('group_stations')) fields.add('reassignment_count');
-	if (mapping.eventLog) {
+	if (mapping.eventLog === true) {
 		for (const f of ['resolved_at', 'reopen_count']) fields.add(f);
 		if (columns.has('team')) fields.add('reassignment_count');
 		if (mapping.firstLevel && columns.has('support_level')) fields.add('first_contact_resolved');
 	}
-	for (const helper of ['event_at', 'event_seq', 'support_level', 'first_response_minutes', 'group_stations']) fields.delete(helper);
+	if (columns.has('resolution_seconds') || columns.has('resolution_hours')) fields.add('resolved_at');
+	if (columns.has('sla_breached')) fields.add('sla_met');
+	for (const helper of helperFieldNames) fields.delete(helper);
 	return [...fields];
 }

@@ -3,6 +3,7 @@
 import { mappableFieldsOf, type FieldType, type Kind } from '$lib/canonical';
 import { quotedIdentifier, quotedString, type Conn } from './db';
 import type { Encoding } from './csv-text';
+import { vocabularyKey } from '$lib/formats/vocabulary';
 
 export interface StagePlan {
 	file: string;
@@ -18,6 +19,10 @@ export interface StagePlan {
 	dateFormats: string[];
 	timezone: string;
 	resolvedValues: string[];
+	/** Statuses meaning done: resolved without a timestamp (its time unknown). */
+	doneStatuses: string[];
+	/** Priority label (lower case, no accents) -> P1..P4. */
+	priorityMap: Record<string, string>;
 }
 
 export class StageError extends Error {}
@@ -73,7 +78,9 @@ export async function stage(conn: Conn, plan: StagePlan): Promise<void> {
 export const typingParams = (plan: StagePlan) => ({
 	date_formats: JSON.stringify(plan.dateFormats),
 	tz: plan.timezone,
-	resolved_values: JSON.stringify(plan.resolvedValues.map((v) => v.toLowerCase()))
+	resolved_values: JSON.stringify(plan.resolvedValues.map((v) => v.toLowerCase())),
+	done_statuses: JSON.stringify(plan.doneStatuses.map(vocabularyKey)),
+	priority_map: JSON.stringify(plan.priorityMap)
 });
 
 /** Collapses an event log in import_typed to one row per ticket (the latest state). */

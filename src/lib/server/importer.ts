@@ -6,9 +6,9 @@ import { basename } from 'node:path';
 import type { Kind } from '$lib/canonical';
 import { quotedString, withConnection, type Conn, type Db } from './db';
 import { forEachChunk, recordLines } from './csv-text';
-import { fileBytes, ImportError, planImport, type ImportOptions, type PlannedImport } from './import-plan';
+import { fileBytes, ImportError, planImport, settleShape, type ImportOptions, type PlannedImport } from './import-plan';
 import { collapseEvents, firstLine, stage, StageError } from './import-stage';
-import { qualityNotes, type QualityCounts } from './import-quality';
+import { assessImport, qualityNotes, type Capability, type PlausibilityCheck, type QualityCounts } from './import-quality';
 
 export { defaultNullTokens, ImportError, type ImportOptions } from './import-plan';
 
@@ -31,6 +31,10 @@ export interface ImportResult {
 	rowsRejected: number;
 	rejections: Rejection[];
 	notes: string[];
+	/** "What this file can tell", metric by metric (tickets imports that loaded). */
+	capabilities?: Capability[];
+	/** Plausibility checks that fired. */
+	checks?: PlausibilityCheck[];
 	durationMs: number;
 	message: string;
 }
@@ -109,9 +113,12 @@ async function importWith(conn: Conn, file: string, options: ImportOptions): Pro
 			const { import_id: id, file_name: earlierName } = earlier[0];
 			return await finish('skipped', none, `${name}: identical to import #${id} (${earlierName}); nothing changed`, sha256);
 		}
-		const { counts, notes } = await conn.transaction(() => load(conn, planned, importId, options));
+		// List export or event log, decided from the staged rows (ids that repeat).
+		await settleShape(conn, planned);
+		Object.assign(base, { format: planned.resolved.mapping.name, recognition: planned.recognition });
+		const { counts, notes, meaning } = await conn.transaction(() => load(conn, planned, importId, options));
 		const message = `${name}: ${counts.rowsLoaded} ${kind} loaded, ${counts.rowsRejected} rows rejected of ${counts.rowsRead} read`;
-		return await finish('succeeded', counts, message, sha256, notes);
+		return { ...(await finish('succeeded', counts, message, sha256, notes)), ...meaning };
 	} catch (err) {
 		const reason = err instanceof ImportError || err instanceof StageError ? err.message : `${name}: ${firstLine((err as Error).message)}`;
 		const message = `${reason} (import failed; nothing of it was stored)`;
@@ -160,11 +167,17 @@ async function load(conn: Conn, { plan, resolved, carried }: PlannedImport, impo
 	};
 	// Accepted rows beyond the tickets stored repeated an id (the last row of each won).
 	const repeated = quality && !resolved.mapping.eventLog ? Math.max(0, Number(quality.n) - loaded) : 0;
-	const notes = quality ? qualityNotes({ ...quality, repeated_ids: repeated }, new Set(carried), resolved, counts.rowsRead) : [];
+	const notes = quality ? qualityNotes({ ...quality, repeated_ids: repeated }, new Set(carried), resolved, staged) : [];
+	const meaning = quality ? await assessImport(conn, importId, resolved, quality, counts.rowsRead, counts.rowsRejected) : { capabilities: [], checks: [] };
+	for (const check of meaning.checks) notes.push(`check: ${check.message}`);
+	await conn.run('import/set_meaning', {
+		import_id: importId, format: resolved.mapping.name, columns: JSON.stringify(carried),
+		capabilities: JSON.stringify(meaning.capabilities), checks: JSON.stringify(meaning.checks)
+	});
 	if (readerRows > reportRows || typedRows > reportRows) {
 		notes.push(`${counts.rowsRejected.toLocaleString('en')} rows rejected: the validation report lists the first ${reportRows.toLocaleString('en')} of each kind (unreadable rows, bad values)`);
 	}
-	return { counts, notes };
+	return { counts, notes, meaning };
 }
 
 // The validation report lists the problems of at most this many rejected rows of each
