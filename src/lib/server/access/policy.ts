@@ -33,7 +33,8 @@ export const routePolicy: Record<string, RoutePolicy> = {
 	'/': page(everyone),
 	'/team': page(everyone),
 	'/clients': page(everyone),
-	'/clients/[client]': page(everyone),
+	// Writes: the pack's share links (create, revoke), for whoever may see the client.
+	'/clients/[client]': page(everyone, everyone),
 	'/repeat-callers': page(everyone),
 	'/changes': page(everyone),
 	'/satisfaction': page(everyone),
@@ -56,7 +57,9 @@ export const routePolicy: Record<string, RoutePolicy> = {
 
 	'/login': open(),
 	'/logout': open(),
-	'/setup': open()
+	'/setup': open(),
+	// A share link's one pack; the route checks the link itself (signature, expiry, revocation).
+	'/share/[token]': sharePolicy()
 };
 
 export type Decision = 'allow' | 'sign_in' | 'forbidden';
