@@ -52,7 +52,11 @@ FROM (
                                + to_microseconds(CAST(1e6 * nullif(coalesce(TRY_CAST(s.resolution_seconds AS DOUBLE), duration_hours(s.resolution_hours) * 3600), 0) AS BIGINT)) END) AS resolved_at,
             to_instant(s.closed_at, from_json($date_formats, '["VARCHAR"]'), $tz) AS closed_at,
             to_instant(s.sla_due_at, from_json($date_formats, '["VARCHAR"]'), $tz) AS sla_due_at,
-            coalesce(parse_flag(s.sla_met), NOT parse_flag(s.sla_breached)) AS sla_met,
+            -- A "deadline exceeded: no" (GLPI) is met only once the ticket is done; open, it is not yet known.
+            coalesce(parse_flag(s.sla_met),
+                     CASE WHEN parse_flag(s.sla_breached) THEN false
+                          WHEN NOT parse_flag(s.sla_breached) AND (s.resolved_at IS NOT NULL
+                               OR list_contains(from_json($done_statuses, '["VARCHAR"]'), strip_accents(lower(trim(s.status))))) THEN true END) AS sla_met,
             s.caller_id, s.client, s.site, s.agent, s.team, s.channel,
             -- P1-P4 so SLA targets apply: the vendor's word (mapping first), else its number ("1 - Critical").
             coalesce(CAST(CAST($priority_map AS JSON) AS MAP(VARCHAR, VARCHAR))[strip_accents(lower(trim(s.priority)))],
