@@ -1,5 +1,8 @@
--- The body did not arrive whole (the sender went away, stalled, or sent too much): nothing was stored.
-UPDATE imports
-SET status = 'failed', rows_read = 0, rows_loaded = 0, rows_rejected = 0, finished_at = current_timestamp,
-    duration_ms = CAST(date_diff('millisecond', started_at, current_timestamp) AS BIGINT), message = $message
-WHERE import_id = $import_id AND status = 'running'
+-- An upload whose body did not arrive whole (the sender went away or stalled, the body was
+-- too large, or the server was killed meanwhile): nothing was stored, the history says why.
+INSERT INTO imports (import_id, kind, file_name, sha256, format, columns, status, rows_read, rows_loaded, rows_rejected,
+                     started_at, finished_at, duration_ms, message, user_name, file_bytes)
+VALUES (nextval('import_id_seq'), $kind, $file_name, '', NULL, [], 'failed', 0, 0, 0,
+        CAST($started_at AS TIMESTAMPTZ), current_timestamp,
+        CAST(date_diff('millisecond', CAST($started_at AS TIMESTAMPTZ), current_timestamp) AS BIGINT),
+        $message, nullif($user_name, ''), CAST($file_bytes AS BIGINT))

@@ -4,6 +4,7 @@ import { DuckDBInstance, LIST, listValue, quotedString, VARCHAR, type DuckDBConn
 import { readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sqlNamesUnder, sqlText } from './sql';
+import { recordInterruptedUploads } from './upload-history';
 
 export { quotedIdentifier, quotedString } from '@duckdb/node-api';
 
@@ -188,7 +189,6 @@ async function initialise(path: string, schemaUpTo = Infinity): Promise<Db> {
 			? await DuckDBInstance.create(path)
 			: await DuckDBInstance.fromCache(path);
 	const db: Db = { path, instance, lent: new Set() };
-	if (path !== ':memory:') removeLeftovers(path);
 	await withConnection(db, async (conn) => {
 		await migrate(conn, schemaUpTo);
 		// SET takes no parameters; the zone name is checked against DuckDB's own list.
@@ -196,8 +196,11 @@ async function initialise(path: string, schemaUpTo = Infinity): Promise<Db> {
 		await conn.runSql(`SET GLOBAL TimeZone = ${quotedString(tz)}`);
 		for (const name of sqlNamesUnder('routines')) await conn.run(name);
 		// Safe here: DuckDB lets one process at a time open a file for writing.
-		await conn.run('import/mark_interrupted_uploads');
 		await conn.run('import/mark_interrupted');
+		if (path !== ':memory:') {
+			await recordInterruptedUploads(conn, uploadsDir(path));
+			removeLeftovers(path);
+		}
 	});
 	return db;
 }

@@ -13,6 +13,7 @@ import { importFile, ImportError, type ImportOptions, type ImportResult } from '
 import { parseDelimiter } from './csv-text';
 import { saveMapping } from './import-history';
 import { uploadLimitBytes, uploadMinBytesPerWindow, uploadStallSeconds } from './limits';
+import { writeUploadNote, type UploadNote } from './upload-history';
 
 // DuckDB's memory cap and threads while an upload is imported (it spills to disk
 // beyond the cap). With them a 1.1 GB file of 3.8M tickets loads while the dashboards
@@ -94,6 +95,8 @@ export const diskFileName = (name: string): string =>
 export interface ReceiveLimits {
 	maxBytes: number;
 	stallSeconds: number;
+	/** Kept in the folder while the body arrives, so a kill meanwhile is recorded at the next start. */
+	note?: UploadNote;
 }
 
 /**
@@ -108,6 +111,7 @@ export async function receive(
 	const limits: ReceiveLimits = { maxBytes: given.maxBytes ?? uploadLimitBytes(), stallSeconds: given.stallSeconds ?? uploadStallSeconds() };
 	await mkdir(root, { recursive: true });
 	const dir = await mkdtemp(join(root, 'upload-'));
+	if (given.note) writeUploadNote(dir, given.note);
 	const path = join(dir, diskFileName(fileName));
 	let bytes = 0;
 	let windowBytes = 0;

@@ -1,12 +1,12 @@
 // GET /api/imports: the import history. POST /api/imports?name=FILE&options=JSON: an
 // upload (raw CSV body), answered as NDJSON progress lines ending in the result.
 import { error, json } from '@sveltejs/kit';
-import { serverDb, serverDbPath, uploadsDir } from '$lib/server/db';
+import { serverDb, serverDbPath, uploadsDir, withConnection } from '$lib/server/db';
 import { audit } from '$lib/server/audit';
 import { ImportError } from '$lib/server/importer';
 import { listImports } from '$lib/server/import-history';
 import { diskNeeded, freeBytes, uploadLimitBytes } from '$lib/server/limits';
-import { startReceiving } from '$lib/server/upload-history';
+import { recordFailedUpload } from '$lib/server/upload-history';
 import { importOptionsFrom, importUpload, receive, UploadError, type UploadEvent } from '$lib/server/upload';
 import { mkdir } from 'node:fs/promises';
 import type { RequestHandler } from './$types';
@@ -19,7 +19,11 @@ export const POST: RequestHandler = async ({ request, url, locals, getClientAddr
 	const name = url.searchParams.get('name')?.trim();
 	if (!name) error(400, 'name (the file name) is required');
 	if (name.length > 255) error(400, 'name (the file name) is longer than 255 characters');
-	if (!request.body) error(400, `${name}: the file is empty (the upload has no bytes)`);
+	if (!request.body) {
+		// SvelteKit reads no body without a Content-Type (a Blob sent with no type).
+		const unnamed = Number(request.headers.get('content-length')) > 0 && !request.headers.get('content-type');
+		error(400, unnamed ? `${name}: the upload needs a Content-Type header (text/csv)` : `${name}: the file is empty (the upload has no bytes)`);
+	}
 	let options;
 	try {
 		options = importOptionsFrom(url.searchParams.get('options'));
@@ -40,16 +44,15 @@ export const POST: RequestHandler = async ({ request, url, locals, getClientAddr
 
 	const db = await serverDb();
 	const user = locals.access.user?.name ?? `web upload from ${getClientAddress()}`;
-	const history = await startReceiving(db, name, user, options.options.kind, declared);
+	const note = { fileName: name, user, kind: options.options.kind ?? '', bytes: declared, startedAt: new Date().toISOString() };
 	let upload;
 	try {
-		upload = await receive(request.body, name, root, { maxBytes: limit });
+		upload = await receive(request.body, name, root, { maxBytes: limit, note });
 	} catch (err) {
 		const reason = err instanceof UploadError ? err : new UploadError(`${name}: ${(err as Error).message}`, 500);
-		await history.failed(`${reason.message}; nothing was stored`);
+		await withConnection(db, (conn) => recordFailedUpload(conn, note, `${reason.message}; nothing was stored`));
 		error(reason.status, reason.message);
 	}
-	await history.received();
 	const encoder = new TextEncoder();
 	// The import runs to its end even when the uploader goes away (the history shows
 	// the outcome); only the progress lines stop.
