@@ -29,6 +29,16 @@ describe.skipIf(noBuild)(`the started server${noBuild ? ` (skipped: ${noBuild})`
 		expect(server.child.exitCode).toBeNull();
 	}, 60_000);
 
+	const filtered = ['/', '/team', '/clients', '/clients/Acme', '/repeat-callers', '/changes', '/satisfaction', '/tickets', '/tickets/csv', '/api/metrics', '/api/metrics/fcr', '/api/tickets'];
+
+	it.each(filtered)('answers bad periods and over-long values on %s with 400, never 500 (finding 3)', async (path) => {
+		const join = path.includes('?') ? '&' : '?';
+		for (const query of ['from=2026-08-01&to=9999-12-31', 'from=0000-01-01&to=2026-01-01', 'from=1950-01-01&to=2100-01-01', `from=2026-01-01&to=2026-02-01&agent=${'a'.repeat(201)}`, `caller=${'c'.repeat(201)}`, 'from=2026-13-01']) {
+			const answer = await send(server, 'GET', `${path}${join}metric=fcr&${query}`);
+			expect(answer.status, `${path} ${query.slice(0, 40)}`).toBe(400);
+		}
+	});
+
 	it('answers an over-long filter value with 400, not 500 (finding 3)', async () => {
 		const long = await send(server, 'GET', `/api/metrics?from=2026-01-01&to=2026-02-01&client=${'x'.repeat(300)}`);
 		expect(long.status).toBe(400);
