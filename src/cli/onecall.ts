@@ -8,6 +8,7 @@ import { dimensions, FilterError, parseFilters } from '$lib/filters';
 import { openDb, withConnection, serverDbPath } from '$lib/server/db';
 import { listImports, undoImport } from '$lib/server/import-history';
 import { importFile, ImportError, type ImportOptions } from '$lib/server/importer';
+import { capabilityLines } from '$lib/server/import-quality';
 import { parseDelimiter } from '$lib/server/csv-text';
 import { parseMapping } from '$lib/formats/mapping';
 import { headlineMetrics } from '$lib/server/metrics';
@@ -209,7 +210,13 @@ async function importCommand(dbPath: string, files: string[], options: ImportOpt
 			const result = await importFile(db, resolve(file), options);
 			io.out(`${file}: format ${result.format}: ${result.recognition}`);
 			io.out(`${result.message} (${result.durationMs} ms)`);
-			for (const note of result.notes) io.out(`  note: ${note}`);
+			// Checks are kept among the notes for the history; printed as checks here.
+			for (const note of result.notes) if (!note.startsWith('check: ')) io.out(`  note: ${note}`);
+			for (const check of result.checks ?? []) io.out(`  check: ${check.message}`);
+			if (result.capabilities?.length) {
+				io.out('  what this file can tell:');
+				for (const line of capabilityLines(result.capabilities)) io.out(`    ${line}`);
+			}
 			for (const r of result.rejections.slice(0, 20)) {
 				io.err(`  ${file} line ${r.line ?? '?'}${r.column ? `, column ${r.column}` : ''}: ${r.reason}`);
 			}

@@ -5,7 +5,7 @@ import { csvLine } from '$lib/components/csv';
 import { presetByName } from '$lib/formats/presets';
 import { withConnection, type Db } from './db';
 import { ImportError, serialised } from './importer';
-import { storedQualityNotes, type QualityCounts } from './import-quality';
+import { storedQualityNotes, type Capability, type PlausibilityCheck, type QualityCounts } from './import-quality';
 
 export interface ImportRecord {
 	import_id: number;
@@ -23,15 +23,21 @@ export interface ImportRecord {
 	message: string | null;
 	notes: string[];
 	undone_at: string | null;
+	/** "What this file can tell" and the plausibility checks (imports since schema 6). */
+	capabilities: Capability[] | null;
+	checks: PlausibilityCheck[] | null;
 }
 
 export async function listImports(db: Db, limit = 200): Promise<ImportRecord[]> {
-	const rows = await withConnection(db, (conn) => conn.all<ImportRecord>('import/history', { limit }));
+	const rows = await withConnection(db, (conn) =>
+		conn.all<Omit<ImportRecord, 'capabilities' | 'checks'> & { capabilities: string | null; checks: string | null }>('import/history', { limit }));
 	// BIGINTs arrive as strings; the page wants numbers.
 	const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 	return rows.map((r) => ({
 		...r, rows_read: num(r.rows_read), rows_loaded: num(r.rows_loaded), rows_rejected: num(r.rows_rejected),
-		duration_ms: num(r.duration_ms), file_bytes: num(r.file_bytes)
+		duration_ms: num(r.duration_ms), file_bytes: num(r.file_bytes),
+		capabilities: r.capabilities ? (JSON.parse(r.capabilities) as Capability[]) : null,
+		checks: r.checks ? (JSON.parse(r.checks) as PlausibilityCheck[]) : null
 	}));
 }
 

@@ -80,7 +80,7 @@ export function qualityNotes(q: QualityCounts, carried: Set<string>, resolved: R
 	for (const check of checks) {
 		const filled = Number(q[check.key]);
 		const isCarried = check.fields.some((f) => carried.has(f));
-		if (!isCarried) notes.push(check.missing);
+		if (!isCarried) notes.push(check.key === 'sla' && !carried.has('priority') ? 'no SLA flag, due date or priority: SLA attainment unavailable' : check.missing);
 		else if (filled <= n / 2) {
 			const header = resolved ? check.fields.flatMap((f) => resolved.columns.get(f) ?? [])[0] : undefined;
 			notes.push(`${header ?? check.fields[0]} empty on ${percent(n - filled, n)}% of tickets`);
@@ -223,5 +223,24 @@ export async function columnStats(conn: Conn, resolved: ResolvedMapping): Promis
 export async function assessImport(conn: Conn, importId: number, resolved: ResolvedMapping, q: QualityCounts, rowsRead: number, rowsRejected: number) {
 	const stats = await columnStats(conn, resolved);
 	const counts = await conn.one<CheckCounts>('import/quality_checks', { import_id: importId });
-	return { capabilities: capabilities(q, resolved), checks: plausibility(counts, stats, rowsRead, rowsRejected) };
+	const levels = resolved.columns.has('priority') ? await conn.all<{ label: string; level: string; tickets: number }>('import/priority_levels') : [];
+	return { capabilities: capabilities(q, resolved), checks: plausibility(counts, stats, rowsRead, rowsRejected), priorities: priorityNote(levels) };
+}
+
+/** "priorities read as: 1 - Critical = P1 (12), ..."; labels left as they are named (no SLA target). */
+function priorityNote(levels: { label: string; level: string; tickets: number }[]): string | null {
+	if (!levels.length) return null;
+	const read = levels.filter((l) => /^P[1-4]$/.test(l.level) && l.level !== l.label);
+	const kept = levels.filter((l) => !/^P[1-4]$/.test(l.level));
+	const parts = [
+		read.length ? `priorities read as ${read.map((l) => `${l.label} = ${l.level} (${l.tickets})`).join(', ')}` : '',
+		kept.length ? `priorities kept as written, with no SLA target: ${kept.map((l) => `${l.label} (${l.tickets})`).join(', ')} (map them in the mapping screen)` : ''
+	].filter(Boolean);
+	return parts.length ? parts.join('; ') : null;
+}
+
+/** "What this file can tell" as aligned text lines (the CLI's import output). */
+export function capabilityLines(caps: Capability[]): string[] {
+	const width = Math.max(0, ...caps.map((c) => c.label.length));
+	return caps.map((c) => `${c.label.padEnd(width)}  ${c.available ? `available, from ${c.columns.join(', ')}` : `unavailable: ${c.reason}`}`);
 }

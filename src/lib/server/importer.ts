@@ -169,6 +169,7 @@ async function load(conn: Conn, { plan, resolved, carried }: PlannedImport, impo
 	const repeated = quality && !resolved.mapping.eventLog ? Math.max(0, Number(quality.n) - loaded) : 0;
 	const notes = quality ? qualityNotes({ ...quality, repeated_ids: repeated }, new Set(carried), resolved, staged) : [];
 	const meaning = quality ? await assessImport(conn, importId, resolved, quality, counts.rowsRead, counts.rowsRejected) : { capabilities: [], checks: [] };
+	if ('priorities' in meaning && meaning.priorities) notes.push(meaning.priorities);
 	for (const check of meaning.checks) notes.push(`check: ${check.message}`);
 	await conn.run('import/set_meaning', {
 		import_id: importId, format: resolved.mapping.name, columns: JSON.stringify(carried),
@@ -177,7 +178,7 @@ async function load(conn: Conn, { plan, resolved, carried }: PlannedImport, impo
 	if (readerRows > reportRows || typedRows > reportRows) {
 		notes.push(`${counts.rowsRejected.toLocaleString('en')} rows rejected: the validation report lists the first ${reportRows.toLocaleString('en')} of each kind (unreadable rows, bad values)`);
 	}
-	return { counts, notes, meaning };
+	return { counts, notes, meaning: { capabilities: meaning.capabilities, checks: meaning.checks } };
 }
 
 // The validation report lists the problems of at most this many rejected rows of each

@@ -10,6 +10,8 @@ export interface MappingDraft {
 	/** Field -> one header ('' = not in this file). */
 	columns: Record<string, string>;
 	eventLog: boolean;
+	/** The format leaves list vs event log to the data (ids that repeat) unless eventLog is ticked. */
+	eventLogAuto: boolean;
 	/** strptime formats separated by "|". */
 	dateFormats: string;
 	timezone: string;
@@ -20,6 +22,8 @@ export interface MappingDraft {
 	csatScale: string;
 	/** Comma-separated. */
 	resolvedValues: string;
+	/** "label=P1, label=P2": priority labels the vendor words of vocabulary.ts do not cover. */
+	priorityMap: string;
 	save: boolean;
 }
 
@@ -31,7 +35,8 @@ export function draftFrom(recognition: Recognition, fileName: string): MappingDr
 		name: recognition.status === 'preset' ? `${m.name} (edited)` : fileName.replace(/\.[^.]+$/, ''),
 		kind: m.kind,
 		columns,
-		eventLog: Boolean(m.eventLog),
+		eventLog: m.eventLog === true,
+		eventLogAuto: m.eventLog === 'auto',
 		dateFormats: (m.dateFormats ?? []).join(' | '),
 		timezone: m.timezone ?? '',
 		nullTokens: (m.nullTokens ?? []).join(', '),
@@ -39,6 +44,7 @@ export function draftFrom(recognition: Recognition, fileName: string): MappingDr
 		encoding: m.encoding ?? '',
 		csatScale: m.csatScale ?? '',
 		resolvedValues: (m.resolvedValues ?? []).join(', '),
+		priorityMap: Object.entries(m.priorityMap ?? {}).map(([label, level]) => `${label}=${level}`).join(', '),
 		save: false
 	};
 }
@@ -62,17 +68,19 @@ export function redraft(old: MappingDraft, recognition: Recognition, headers: st
 	for (const field of new Set([...Object.keys(old.columns), ...Object.keys(from?.columns ?? {})])) {
 		columns[field] = kept.find(([f]) => f === field)?.[1] ?? from?.columns[field] ?? '';
 	}
-	const fill = (key: 'dateFormats' | 'timezone' | 'nullTokens' | 'csatScale' | 'resolvedValues') => (old[key].trim() || !from ? old[key] : from[key]);
+	const fill = (key: 'dateFormats' | 'timezone' | 'nullTokens' | 'csatScale' | 'resolvedValues' | 'priorityMap') => (old[key].trim() || !from ? old[key] : from[key]);
 	return {
 		...old,
 		kind,
 		columns,
 		eventLog: follow ? fresh.eventLog : old.eventLog,
+		eventLogAuto: follow ? fresh.eventLogAuto : old.eventLogAuto,
 		dateFormats: fill('dateFormats'),
 		timezone: fill('timezone'),
 		nullTokens: fill('nullTokens'),
 		csatScale: fill('csatScale'),
-		resolvedValues: fill('resolvedValues')
+		resolvedValues: fill('resolvedValues'),
+		priorityMap: fill('priorityMap')
 	};
 }
 
@@ -82,17 +90,24 @@ const split = (s: string, sep = ',') => s.split(sep).map((x) => x.trim()).filter
 export function toMapping(d: MappingDraft): ImportMapping {
 	const columns = Object.fromEntries(Object.entries(d.columns).filter(([, h]) => h));
 	const resolved = split(d.resolvedValues);
+	// "label=P2" pairs; a pair without a P1-P4 level is left out (the importer's check would refuse it).
+	const priorityMap = Object.fromEntries(
+		split(d.priorityMap ?? '')
+			.map((pair) => pair.split('=').map((x) => x.trim()))
+			.filter(([label, level]) => label && /^P[1-4]$/.test(level ?? ''))
+	);
 	return {
 		name: d.name.trim() || 'custom mapping',
 		kind: d.kind,
 		columns,
-		...(d.kind === 'tickets' && d.eventLog ? { eventLog: true } : {}),
+		...(d.kind === 'tickets' && d.eventLog ? { eventLog: true } : d.kind === 'tickets' && d.eventLogAuto ? { eventLog: 'auto' as const } : {}),
 		dateFormats: split(d.dateFormats, '|'),
 		...(d.timezone.trim() ? { timezone: d.timezone.trim() } : {}),
 		nullTokens: split(d.nullTokens),
 		...(d.delimiter ? { delimiter: d.delimiter } : {}),
 		...(d.encoding ? { encoding: d.encoding } : {}),
 		...(d.csatScale ? { csatScale: d.csatScale } : {}),
-		...(resolved.length ? { resolvedValues: resolved } : {})
+		...(resolved.length ? { resolvedValues: resolved } : {}),
+		...(Object.keys(priorityMap).length ? { priorityMap } : {})
 	};
 }
