@@ -6,6 +6,7 @@ import { serverDb } from '$lib/server/db';
 import { dataRange } from '$lib/server/overview';
 import { mayRead } from '$lib/server/access/policy';
 import { filterOptions, scopeFromUrl } from '$lib/server/views/common';
+import { activeChecks } from '$lib/server/import-history';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ url, locals, route }) => {
@@ -26,5 +27,7 @@ export const load: LayoutServerLoad = async ({ url, locals, route }) => {
 		if (!(err instanceof FilterError)) throw err;
 		scope = { filters: null, dataRange: await dataRange(db, access) };
 	}
-	return { share: false as const, user, manage, scope, options: await filterOptions(db, access, scope.dataRange) };
+	// Plausibility checks of the imports on the dashboards, noticed on the views they affect.
+	const [options, checks] = await Promise.all([filterOptions(db, access, scope.dataRange), activeChecks(db)]);
+	return { share: false as const, user, manage, scope, options, checks };
 };

@@ -93,3 +93,15 @@ export async function saveMapping(db: Db, value: unknown): Promise<ImportMapping
 	await withConnection(db, (conn) => conn.run('import/mapping_save', { name: mapping.name, spec: JSON.stringify(mapping) }));
 	return mapping;
 }
+
+/** A plausibility check of an import whose tickets the dashboards show. */
+export interface ActiveCheck extends PlausibilityCheck {
+	import_id: number;
+	file_name: string;
+}
+
+/** The checks the dashboards carry as notices (each names the metrics it affects). */
+export async function activeChecks(db: Db): Promise<ActiveCheck[]> {
+	const rows = await withConnection(db, (conn) => conn.all<{ import_id: number; file_name: string; checks: string }>('import/active_checks'));
+	return rows.flatMap((r) => (JSON.parse(r.checks) as PlausibilityCheck[]).map((c) => ({ ...c, import_id: r.import_id, file_name: r.file_name })));
+}

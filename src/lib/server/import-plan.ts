@@ -71,7 +71,7 @@ export async function planImport(conn: Conn, file: string, name: string, options
 	const { headers } = header;
 	// One header cell usually means the file is split on another character.
 	const delimiterHint = headers.length === 1 ? ` The header has one column: is "${header.delimiter}" the right delimiter?` : '';
-	let chosen: { resolved: ResolvedMapping; recognition: string };
+	let chosen: { resolved: ResolvedMapping; recognition: string; scores: Recognition['scores'] };
 	try {
 		chosen = await chooseMapping(conn, headers, name, options, delimiterHint);
 	} catch (err) {
