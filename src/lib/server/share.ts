@@ -33,7 +33,8 @@ export interface ShareLinkInfo {
 	from: string;
 	/** Exclusive, as filters are; the page shows the day before as the last day. */
 	to: string;
-	url: string;
+	/** /share/<token>; the page makes it absolute with the origin the browser uses. */
+	path: string;
 	createdBy: string;
 	createdAt: string;
 	expiresAt: string;
@@ -147,7 +148,7 @@ export interface ShareRequest {
 	days?: number;
 }
 
-export async function createShareLink(db: Db, access: Access, req: ShareRequest, origin: string, now = Date.now()): Promise<ShareLinkInfo> {
+export async function createShareLink(db: Db, access: Access, req: ShareRequest, now = Date.now()): Promise<ShareLinkInfo> {
 	checkMaker(access, req.client);
 	const from = parseDate(req.from, 'the first day');
 	const to = parseDate(req.to, 'the day after the last day');
@@ -158,7 +159,7 @@ export async function createShareLink(db: Db, access: Access, req: ShareRequest,
 	const created_by = access.user?.name ?? 'anonymous';
 	const { share_id } = await withConnection(db, (conn) => conn.one<{ share_id: number }>('share/add', { ...row, created_by }));
 	await audit(db, access, 'share_created', { share_id, client: req.client, from, to, expires: iso(row.expires_ms) });
-	return info(await shareSecret(db), { ...row, share_id, created_by, revoked_ms: null, revoked_by: null, uses: 0, last_used_ms: null }, origin, now);
+	return info(await shareSecret(db), { ...row, share_id, created_by, revoked_ms: null, revoked_by: null, uses: 0, last_used_ms: null }, now);
 }
 
 export async function revokeShareLink(db: Db, access: Access, client: string, id: number, now = Date.now()): Promise<void> {
@@ -170,13 +171,13 @@ export async function revokeShareLink(db: Db, access: Access, client: string, id
 	await audit(db, access, 'share_revoked', { share_id: id, client });
 }
 
-function info(secret: Buffer, row: ShareRow, origin: string, now: number): ShareLinkInfo {
+function info(secret: Buffer, row: ShareRow, now: number): ShareLinkInfo {
 	return {
 		id: row.share_id,
 		client: row.client,
 		from: row.period_from,
 		to: row.period_to,
-		url: `${origin}/share/${tokenFor(secret, row)}`,
+		path: `/share/${tokenFor(secret, row)}`,
 		createdBy: row.created_by,
 		createdAt: iso(row.created_ms)!,
 		expiresAt: iso(row.expires_ms)!,
@@ -189,22 +190,22 @@ function info(secret: Buffer, row: ShareRow, origin: string, now: number): Share
 }
 
 /** A client's links for its pack page; a share-link visitor sees none. */
-export async function listShareLinks(db: Db, access: Access, client: string, origin: string, now = Date.now()): Promise<ShareLinkInfo[]> {
+export async function listShareLinks(db: Db, access: Access, client: string, now = Date.now()): Promise<ShareLinkInfo[]> {
 	if (access.share) return [];
 	checkClient(access, client);
 	const secret = await shareSecret(db);
 	const rows = await withConnection(db, (conn) => conn.all<ShareRow>('share/list_for_client', { client }));
-	return rows.map((r) => info(secret, r, origin, now));
+	return rows.map((r) => info(secret, r, now));
 }
 
 /** The pack page's form: first and last day (inclusive, as people say them) and days to last. */
-export async function createShareFromForm(db: Db, access: Access, client: string, form: FormData, origin: string) {
+export async function createShareFromForm(db: Db, access: Access, client: string, form: FormData) {
 	try {
 		const last = String(form.get('last') ?? '');
 		const to = addDays(parseDate(last, 'the last day'), 1);
 		const daysText = String(form.get('days') ?? '').trim();
 		const days = daysText === '' ? DEFAULT_DAYS : Number(daysText);
-		return { link: await createShareLink(db, access, { client, from: String(form.get('from') ?? ''), to, days }, origin) };
+		return { link: await createShareLink(db, access, { client, from: String(form.get('from') ?? ''), to, days }) };
 	} catch (err) {
 		if (err instanceof ShareError || err instanceof FilterError) return { error: err.message };
 		throw err;

@@ -12,7 +12,7 @@ export const load: PageServerLoad = (event) =>
 		async (s) => {
 			const [pack, shares] = await Promise.all([
 				clientPack(s.db, s.access, s.params, event.params.client),
-				listShareLinks(s.db, s.access, event.params.client, event.url.origin)
+				listShareLinks(s.db, s.access, event.params.client)
 			]);
 			return { ...pack, shares };
 		},
@@ -24,7 +24,7 @@ export const actions: Actions = {
 		answer(
 			event,
 			async (s) => {
-				const made = await createShareFromForm(s.db, s.access, event.params.client, await event.request.formData(), event.url.origin);
+				const made = await createShareFromForm(s.db, s.access, event.params.client, await event.request.formData());
 				return 'error' in made ? fail(400, { shareError: made.error }) : { created: made.link };
 			},
 			event.params.client
