@@ -8,6 +8,8 @@ import { Readable } from 'node:stream';
 import { closeDb, openDb, projectRoot, withConnection } from '$lib/server/db';
 import { importFile } from '$lib/server/importer';
 import { writeSample } from '$lib/sample/generator';
+import { addUser, listUsers } from '$lib/server/auth/users';
+import { sessionCookie, startSession } from '$lib/server/auth/sessions';
 import type { CliIo } from './onecall';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
@@ -54,7 +56,7 @@ export async function runBenchmark(io: CliIo): Promise<number> {
 			const latencies: number[] = [];
 			for (let i = 0; i < REQUESTS + 3; i++) {
 				const t0 = performance.now();
-				const res = await fetch(`${server.url}/api/metrics${query}`);
+				const res = await signedFetch(`${server.url}/api/metrics${query}`);
 				if (!res.ok) throw new Error(`/api/metrics answered ${res.status}: ${await res.text()}`);
 				const body = (await res.json()) as { tickets: number };
 				if (i >= 3) latencies.push(performance.now() - t0); // the first calls warm caches
@@ -121,7 +123,7 @@ async function benchUpload(
 	// Busy: the dashboards' own first answer (the database's blocks and the query's memory)
 	// is part of the level before the upload, not of the upload's growth.
 	const yearUrl = `${server.url}/api/metrics?from=2025-11-01&to=2026-11-01`;
-	if (busy) await (await fetch(yearUrl)).arrayBuffer();
+	if (busy) await (await signedFetch(yearUrl)).arrayBuffer();
 	// "5" resets the kernel's peak (VmHWM) to the current resident size, so an earlier upload's peak does not count.
 	writeFileSync(`/proc/${server.process.pid}/clear_refs`, '5');
 	const idle = mib('VmRSS');
@@ -130,7 +132,7 @@ async function benchUpload(
 	const dashboards = (async () => {
 		while (importing) {
 			const t0 = performance.now();
-			const res = await fetch(yearUrl);
+			const res = await signedFetch(yearUrl);
 			await res.arrayBuffer();
 			if (!res.ok) throw new Error(`/api/metrics answered ${res.status} during the upload`);
 			during.push(performance.now() - t0);
@@ -138,9 +140,9 @@ async function benchUpload(
 		}
 	})();
 	const t0 = performance.now();
-	const res = await fetch(`${server.url}/api/imports?name=${encodeURIComponent(basename(csv))}&options=${encodeURIComponent('{"kind":"tickets"}')}`, {
+	const res = await signedFetch(`${server.url}/api/imports?name=${encodeURIComponent(basename(csv))}&options=${encodeURIComponent('{"kind":"tickets"}')}`, {
 		method: 'POST',
-		headers: { 'content-type': 'text/csv', 'x-onecall-user': 'bench' },
+		headers: { 'content-type': 'text/csv' },
 		body: Readable.toWeb(createReadStream(csv)) as ReadableStream<Uint8Array>,
 		duplex: 'half'
 	} as RequestInit);
@@ -205,10 +207,28 @@ function statusMib(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 	return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
 }
 
+// Each bench server's session cookie, by origin: every route needs a signed-in user.
+const sessionCookies = new Map<string, string>();
+const signedFetch = (url: string, init: RequestInit = {}) =>
+	fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), cookie: sessionCookies.get(new URL(url).origin) ?? '' } });
+
+/** An analyst named bench with a live session, written before the server takes the file. */
+async function benchSession(dbPath: string): Promise<string> {
+	const db = await openDb(dbPath);
+	if (!(await listUsers(db)).some((u) => u.name === 'bench')) {
+		await addUser(db, { name: 'bench', role: 'analyst', password: `bench-${Date.now()}-${Math.random()}` });
+	}
+	const user = (await listUsers(db)).find((u) => u.name === 'bench')!;
+	const { cookie } = await startSession(db, user.user_id, { ip: '127.0.0.1' });
+	closeDb(db);
+	return `${sessionCookie}=${cookie}`;
+}
+
 async function startServer(dbPath: string) {
 	const entry = join(projectRoot(), 'build', 'app', 'index.js');
 	if (!existsSync(entry)) throw new Error('build/app is missing: run `npm run build` first (npm run bench builds it)');
 	const port = 4300 + Math.floor(Math.random() * 500);
+	sessionCookies.set(`http://127.0.0.1:${port}`, await benchSession(dbPath));
 	const child: ChildProcess = spawn(process.execPath, [entry], {
 		env: { ...process.env, ONECALL_DB: dbPath, HOST: '127.0.0.1', PORT: String(port), BODY_SIZE_LIMIT: 'Infinity' },
 		stdio: ['ignore', 'ignore', 'inherit']
@@ -217,7 +237,7 @@ async function startServer(dbPath: string) {
 	const deadline = Date.now() + 60_000;
 	for (;;) {
 		try {
-			if ((await fetch(`${url}/api/metrics?from=2026-10-01&to=2026-11-01`)).ok) break;
+			if ((await signedFetch(`${url}/api/metrics?from=2026-10-01&to=2026-11-01`)).ok) break;
 		} catch {
 			/* not listening yet */
 		}

@@ -17,7 +17,7 @@ import { readSettings, SettingError, writeSetting } from '$lib/server/settings';
 import { loadSampleIfEmpty, sampleDir } from '$lib/server/sample';
 import { writeSample } from '$lib/sample/generator';
 import { hostWarnings, serverEnv } from './serve-env';
-import { AuditError } from '$lib/server/audit';
+import { audit, AuditError } from '$lib/server/audit';
 import { announceSetup } from '$lib/server/auth/setup';
 import { UserError } from '$lib/server/auth/users';
 import { auditCommand, userCommand } from './users';
@@ -117,7 +117,10 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
 			case 'undo': {
 				const id = Number(rest[0]);
 				if (!Number.isInteger(id) || id < 1) throw new ImportError('undo needs the number of an import (see `onecall imports`)');
-				io.out(await undoImport(await openDb(dbPath), id));
+				const db = await openDb(dbPath);
+				const message = await undoImport(db, id);
+				await audit(db, null, 'undo', { import_id: id, message });
+				io.out(message);
 				return 0;
 			}
 			case 'settings':
@@ -208,6 +211,7 @@ async function importCommand(dbPath: string, files: string[], options: ImportOpt
 		}
 		try {
 			const result = await importFile(db, resolve(file), options);
+			await audit(db, null, 'import', { file: resolve(file), import_id: result.importId, status: result.status, message: result.message });
 			io.out(`${file}: format ${result.format}: ${result.recognition}`);
 			io.out(`${result.message} (${result.durationMs} ms)`);
 			// Checks are kept among the notes for the history; printed as checks here.
@@ -241,6 +245,7 @@ async function settingsCommand(dbPath: string, args: string[], io: CliIo): Promi
 		}
 		if (action === 'set' && key && value !== undefined) {
 			await writeSetting(conn, key, value);
+			await audit(db, null, 'settings_changed', { [key]: value });
 			io.out(`${key} = ${value}`);
 			return 0;
 		}
