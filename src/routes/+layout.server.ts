@@ -28,6 +28,8 @@ export const load: LayoutServerLoad = async ({ url, locals, route }) => {
 		scope = { filters: null, dataRange: await dataRange(db, access) };
 	}
 	// Plausibility checks of the imports on the dashboards, noticed on the views they affect.
-	const [options, checks] = await Promise.all([filterOptions(db, access, scope.dataRange), activeChecks(db)]);
+	// Not for an account manager: a check speaks of a whole file (all its clients, a constant
+	// column's value), and the Data page it points to is not theirs.
+	const [options, checks] = await Promise.all([filterOptions(db, access, scope.dataRange), access.clients === null ? activeChecks(db) : []]);
 	return { share: false as const, user, manage, scope, options, checks };
 };
