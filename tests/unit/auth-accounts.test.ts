@@ -118,6 +118,8 @@ describe('users and sign-in', () => {
 		for (let i = 0; i < 3; i++) await signIn(db, 'bob', 'not the password', { ip: '1.2.3.4' }, now, throttle);
 		const locked = await signIn(db, 'bob', pw, { ip: '1.2.3.4' }, now, throttle);
 		expect(locked).toMatchObject({ ok: false, status: 429 });
+		// The third failure started the lock, and the log says for how long.
+		expect((await listAudit(db)).map((e) => e.detail.locked_for_s ?? null)).toEqual([60, null, null]);
 		expect((await signIn(db, 'bob', pw, { ip: '1.2.3.4' }, now + 60_001, throttle)).ok).toBe(true);
 	});
 

@@ -37,7 +37,9 @@ export async function signIn(db: Db, rawName: string, password: string, meta: Cl
 	const matches = await verifyPassword(password, user?.password_hash ?? (await decoyHash()));
 	if (!user || !matches) {
 		throttle.failed(name, meta.ip, nowMs);
-		await audit(db, anonymous, 'login_failed', { name, ip: meta.ip, reason: user ? 'wrong password' : 'no such user' });
+		// Refusals while locked are not logged one by one (a flood would fill the log); the lock's start is.
+		const lockedS = Math.ceil(throttle.waitMs(name, meta.ip, nowMs) / 1000);
+		await audit(db, anonymous, 'login_failed', { name, ip: meta.ip, reason: user ? 'wrong password' : 'no such user', ...(lockedS > 0 ? { locked_for_s: lockedS } : {}) });
 		return { ok: false, status: 400, message: 'Wrong user name or password.' };
 	}
 	throttle.succeeded(name);
