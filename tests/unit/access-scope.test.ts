@@ -10,7 +10,9 @@ import { metricNames } from '../../src/lib/server/metric/catalog';
 import { drilldown, drilldownCsv } from '../../src/lib/server/metric/drilldown';
 import { metricReport } from '../../src/lib/server/metric/report';
 import { dataRange } from '../../src/lib/server/overview';
-import { checkClient, ClientForbidden } from '../../src/lib/server/request-scope';
+import { FilterError } from '../../src/lib/filters';
+import { RequestError } from '../../src/lib/server/metric/request';
+import { checkClient, ClientForbidden, refusalStatus } from '../../src/lib/server/request-scope';
 import { changesView } from '../../src/lib/server/views/changes';
 import { clientPack, clientsView } from '../../src/lib/server/views/clients';
 import { filterOptions } from '../../src/lib/server/views/common';
@@ -143,6 +145,11 @@ describe('an account manager sees only their clients', () => {
 		expect(() => checkClient(amy, 'Nobody Ltd')).toThrow('You can see only the clients you look after; this one is not among them.');
 		expect(() => checkClient(amy, 'Zephyrine Alpha')).not.toThrow();
 		expect(() => checkClient(localAccess, 'Quorvex Beta')).not.toThrow();
+		// The one load helper's mapping: a client not theirs 403, bad parameters 400, anything else is a server fault.
+		expect(refusalStatus(new ClientForbidden('x'))).toBe(403);
+		expect(refusalStatus(new FilterError('x'))).toBe(400);
+		expect(refusalStatus(new RequestError('x'))).toBe(400);
+		expect(refusalStatus(new Error('x'))).toBeNull();
 		// Below the helper too: a client filter outside the access meets the allowed list in SQL.
 		const view = await overviewView(db, amy, q('client=Quorvex+Beta'));
 		expect(view.metrics.tickets).toBe(0);
