@@ -9,7 +9,7 @@ import { openDb, withConnection, serverDbPath } from '$lib/server/db';
 import { listImports, undoImport } from '$lib/server/import-history';
 import { importFile, ImportError, type ImportOptions } from '$lib/server/importer';
 import { capabilityLines } from '$lib/server/import-quality';
-import { parseDelimiter } from '$lib/server/csv-text';
+import { parseDelimiter, parseEncoding } from '$lib/server/csv-text';
 import { parseMapping } from '$lib/formats/mapping';
 import { headlineMetrics } from '$lib/server/metrics';
 import { localAccess } from '$lib/server/access/scope';
@@ -32,7 +32,7 @@ const consoleIo: CliIo = { out: (l) => console.log(l), err: (l) => console.error
 const usage = `onecall: helpdesk analytics from your ticket exports
 
   onecall import FILE... [--kind tickets|changes] [--format NAME | --mapping FILE.json] [--null TOKEN]...
-                  [--date-format FMT]... [--timezone ZONE] [--delimiter D] [--encoding utf-8|latin-1]
+                  [--date-format FMT]... [--timezone ZONE] [--delimiter D] [--encoding utf-8|utf-16le|utf-16be|windows-1252|latin-1]
                   [--csat-scale 1-5|1-10|0-10|good/bad] [--resolved STATUS]... [--db PATH]
                   (--format: a preset such as servicenow-incident, zendesk, bpic2013, or a saved mapping)
   onecall metrics --from YYYY-MM-DD --to YYYY-MM-DD [--client C --team T --agent A
@@ -172,9 +172,11 @@ function importOptions(values: Record<string, string | string[] | boolean | unde
 	if (kind !== undefined && kind !== 'tickets' && kind !== 'changes') {
 		throw new ImportError(`--kind must be tickets or changes, not "${kind}"`);
 	}
-	const encoding = str('encoding')?.toLowerCase().replace(/^(latin1|iso-8859-1)$/, 'latin-1').replace(/^utf8$/, 'utf-8');
-	if (encoding !== undefined && encoding !== 'utf-8' && encoding !== 'latin-1') {
-		throw new ImportError(`--encoding must be utf-8 or latin-1, not "${str('encoding')}"`);
+	let encoding;
+	try {
+		encoding = str('encoding') === undefined ? undefined : parseEncoding(str('encoding')!);
+	} catch (err) {
+		throw new ImportError(`--${(err as Error).message}`);
 	}
 	if (str('format') && str('mapping')) throw new ImportError('give --format or --mapping, not both');
 	let mapping;
@@ -213,7 +215,9 @@ async function importCommand(dbPath: string, files: string[], options: ImportOpt
 			const result = await importFile(db, resolve(file), options);
 			await audit(db, null, 'import', { file: resolve(file), import_id: result.importId, status: result.status, message: result.message });
 			io.out(`${file}: format ${result.format}: ${result.recognition}`);
-			io.out(`${result.message} (${result.durationMs} ms)`);
+			// A failed import (every row rejected) is told on stderr and in the exit code.
+			if (result.status === 'failed') (io.err(`onecall: ${result.message} (${result.durationMs} ms)`), failed++);
+			else io.out(`${result.message} (${result.durationMs} ms)`);
 			// Checks are kept among the notes for the history; printed as checks here.
 			for (const note of result.notes) if (!note.startsWith('check: ')) io.out(`  note: ${note}`);
 			for (const check of result.checks ?? []) io.out(`  check: ${check.message}`);

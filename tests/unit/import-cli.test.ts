@@ -55,7 +55,7 @@ describe('onecall import flags', () => {
 
 	it('refuses bad flags with exit code 1 and a reason', async () => {
 		expect((await cli('d.duckdb', 'import', fixture('two-tickets.csv'), '--format', 'nosuch')).err).toContain('no format or saved mapping named "nosuch"');
-		expect((await cli('d.duckdb', 'import', fixture('two-tickets.csv'), '--encoding', 'ebcdic')).err).toContain('--encoding must be utf-8 or latin-1');
+		expect((await cli('d.duckdb', 'import', fixture('two-tickets.csv'), '--encoding', 'ebcdic')).err).toContain('--encoding must be utf-8, utf-16le, utf-16be, windows-1252 or latin-1, not "ebcdic"');
 		expect((await cli('d.duckdb', 'import', fixture('two-tickets.csv'), '--delimiter', '::')).err).toContain('--delimiter must be one character');
 		const wrongKind = await cli('d.duckdb', 'import', fixture('formats/zendesk.csv'), '--format', 'zendesk', '--kind', 'changes');
 		expect(wrongKind.code).toBe(1);

@@ -2,7 +2,9 @@
 // which canonical field, and how its values are written. Presets and saved mappings share it.
 import { fieldsOf, mapHeaders, mappableFieldsOf, normaliseHeader, type Kind } from '$lib/canonical';
 
-export type Encoding = 'utf-8' | 'latin-1';
+/** The encodings an import reads (detected over the whole file, or named by the analyst). */
+export const encodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'latin-1'] as const;
+export type Encoding = (typeof encodings)[number];
 
 export interface ImportMapping {
 	/** Preset id or the analyst's name for a saved mapping. */
@@ -111,6 +113,6 @@ export function parseMapping(value: unknown): ImportMapping {
 		}
 	}
 	if (m.eventLog !== undefined && m.eventLog !== true && m.eventLog !== false && m.eventLog !== 'auto') throw new Error('"eventLog" must be true, false or "auto"');
-	if (m.encoding !== undefined && m.encoding !== 'utf-8' && m.encoding !== 'latin-1') throw new Error('"encoding" must be utf-8 or latin-1');
+	if (m.encoding !== undefined && !encodings.includes(m.encoding)) throw new Error(`"encoding" must be one of ${encodings.join(', ')}`);
 	return { ...m, name: m.name.trim() } as ImportMapping;
 }

@@ -2,13 +2,14 @@
 // record starts on (quoted newlines included), and files read chunk by chunk.
 import { open } from 'node:fs/promises';
 
-export type Encoding = 'utf-8' | 'latin-1';
+import type { Encoding } from '$lib/formats/mapping';
+import { uniqueHeaders } from '$lib/formats/file-head';
+
+export type { Encoding } from '$lib/formats/mapping';
 
 export interface CsvHeader {
 	headers: string[];
 	delimiter: string;
-	/** As asked for, else utf-8 unless the file's start is not valid UTF-8 (then Latin-1). */
-	encoding: Encoding;
 }
 
 /** What the analyst said about the file; anything left out is detected. */
@@ -38,48 +39,82 @@ export function splitCsvLine(line: string, delimiter: string): string[] {
 	return cells;
 }
 
+/** The most columns a file may have: past it, a header is not an export's (and DuckDB's buffers grow with it). */
+export const maxColumns = 5_000;
+/** The most bytes the header line may take before its end is found. */
+const maxHeaderBytes = 8 << 20;
+
 /**
- * The header of a CSV file and its delimiter (the candidate splitting the header
- * into most cells). Throws with a reason for empty or binary files.
+ * The header of a UTF-8 CSV file (the first record, read to its end however long)
+ * and its delimiter (the candidate splitting it into most cells). Throws with a
+ * reason for an empty file, a header line without an end, or too many columns.
  */
 export async function readCsvHeader(file: string, dialect: CsvDialect = {}): Promise<CsvHeader> {
-	const handle = await open(file, 'r');
-	let head: Buffer;
-	try {
-		const buffer = Buffer.alloc(256 * 1024);
-		const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-		head = buffer.subarray(0, bytesRead);
-	} finally {
-		await handle.close();
-	}
-	if (head.length === 0) throw new Error('the file is empty');
-	if (head.includes(0)) throw new Error('this is a binary file, not CSV text (it contains NUL bytes)');
-	const encoding = dialect.encoding ?? (isUtf8(head) ? 'utf-8' : 'latin-1');
-	const text = (encoding === 'latin-1' ? head.toString('latin1') : head.toString('utf8')).replace(/^\uFEFF/, '');
-	const line = text.split(/\r?\n/, 1)[0];
+	const parts: Buffer[] = [];
+	let size = 0;
+	let inQuotes = false;
+	let end = -1;
+	await forEachChunk(file, (bytes) => {
+		for (let i = 0; i < bytes.length; i++) {
+			if (bytes[i] === QUOTE) inQuotes = !inQuotes;
+			else if (bytes[i] === NEWLINE && !inQuotes) {
+				end = size + i;
+				break;
+			}
+		}
+		parts.push(Buffer.from(end >= 0 ? bytes.subarray(0, end - size) : bytes));
+		size += bytes.length;
+		return end < 0 && size <= maxHeaderBytes;
+	});
+	if (size === 0) throw new Error('the file is empty');
+	if (end < 0 && size > maxHeaderBytes) throw new Error(`line 1 runs past ${maxHeaderBytes >> 20} MiB without ending; this is not a CSV export's header`);
+	const line = Buffer.concat(parts).toString('utf8').replace(/^\uFEFF/, '').replace(/\r$/, '');
 	if (line.trim() === '') throw new Error('line 1 is empty; the first line must name the columns');
 	const delimiter =
 		dialect.delimiter ??
 		candidates.map((d) => ({ d, n: splitCsvLine(line, d).length })).reduce((best, c) => (c.n > best.n ? c : best)).d;
-	const seen = new Map<string, number>();
-	// Repeated names get a suffix, as each column needs its own name in the staging table.
-	const headers = splitCsvLine(line, delimiter).map((raw, i) => {
-		const name = raw.trim() || `column_${i + 1}`;
-		const count = (seen.get(name) ?? 0) + 1;
-		seen.set(name, count);
-		return count === 1 ? name : `${name}_${count}`;
-	});
-	return { headers, delimiter, encoding };
+	const cells = splitCsvLine(line, delimiter);
+	if (cells.length > maxColumns) {
+		throw new Error(`line 1 names ${cells.length.toLocaleString('en')} columns; onecall reads at most ${maxColumns.toLocaleString('en')} (is this an export of tickets or changes?)`);
+	}
+	return { headers: uniqueHeaders(cells), delimiter };
 }
 
-/** Whether bytes are valid UTF-8; a character cut off at the end of the sample is fine. */
-function isUtf8(bytes: Buffer): boolean {
-	try {
-		new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
-		return true;
-	} catch {
-		return false;
-	}
+/** An encoding as the analyst may type it (utf8, cp1252, iso-8859-1 ...); throws on one onecall cannot read. */
+export function parseEncoding(value: string): Encoding {
+	const v = value.trim().toLowerCase().replace(/_/g, '-');
+	const named: Record<string, Encoding> = {
+		'utf-8': 'utf-8', utf8: 'utf-8', 'utf-16le': 'utf-16le', 'utf-16-le': 'utf-16le', utf16le: 'utf-16le',
+		'utf-16be': 'utf-16be', 'utf-16-be': 'utf-16be', utf16be: 'utf-16be', 'windows-1252': 'windows-1252', cp1252: 'windows-1252',
+		'latin-1': 'latin-1', latin1: 'latin-1', 'iso-8859-1': 'latin-1'
+	};
+	const found = named[v];
+	if (!found) throw new Error(`encoding must be utf-8, utf-16le, utf-16be, windows-1252 or latin-1, not "${value}"`);
+	return found;
+}
+
+/**
+ * Where byte `offset` of a CSV file is: its line (1-based) and the field of its record
+ * it falls in (0-based; quoted newlines and delimiters honoured).
+ */
+export async function locateOffset(file: string, offset: number, delimiter: string): Promise<{ line: number; field: number }> {
+	let line = 1;
+	let field = 0;
+	let inQuotes = false;
+	let seen = 0;
+	const delim = delimiter.charCodeAt(0);
+	await forEachChunk(file, (bytes) => {
+		const stop = Math.min(bytes.length, offset - seen);
+		for (let i = 0; i < stop; i++) {
+			const b = bytes[i];
+			if (b === QUOTE) inQuotes = !inQuotes;
+			else if (b === NEWLINE) (line++, inQuotes || (field = 0));
+			else if (b === delim && !inQuotes) field++;
+		}
+		seen += stop;
+		return seen < offset;
+	});
+	return { line, field };
 }
 
 /** A delimiter as the analyst may type it: `;`, `\t`, `tab`, `pipe`. */

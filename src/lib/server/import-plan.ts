@@ -64,7 +64,8 @@ export function fileBytes(file: string): number | null {
 export async function planImport(conn: Conn, file: string, name: string, options: ImportOptions): Promise<PlannedImport> {
 	let header;
 	try {
-		header = await readCsvHeader(file, { delimiter: options.delimiter ?? options.mapping?.delimiter, encoding: options.encoding ?? options.mapping?.encoding });
+		// The file is UTF-8 by now (ImportInput transcodes any other encoding first).
+		header = await readCsvHeader(file, { delimiter: options.delimiter ?? options.mapping?.delimiter });
 	} catch (err) {
 		throw new ImportError(`${name}: cannot be imported: ${(err as Error).message}`);
 	}
@@ -91,7 +92,7 @@ export async function planImport(conn: Conn, file: string, name: string, options
 		throw new ImportError(`${name}: unknown time zone "${timezone}" (use an IANA name such as Europe/Brussels)`);
 	}
 	const plan: StagePlan = {
-		file, name, kind, headers, delimiter: header.delimiter, encoding: header.encoding, columns: resolved.columns,
+		file, name, kind, headers, delimiter: header.delimiter, encoding: options.encoding ?? options.mapping?.encoding ?? 'utf-8', columns: resolved.columns,
 		nullTokens: [...new Set([...defaultNullTokens, ...(mapping.nullTokens ?? []), ...(options.nullTokens ?? [])])],
 		dateFormats: options.dateFormats ?? mapping.dateFormats ?? [],
 		timezone,

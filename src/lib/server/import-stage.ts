@@ -11,6 +11,7 @@ export interface StagePlan {
 	kind: Kind;
 	headers: string[];
 	delimiter: string;
+	/** As the analyst asked (the importer hands DuckDB a UTF-8 file, transcoded when needed). */
 	encoding: Encoding;
 	/** Field -> the file's headers feeding it, first non-empty wins. */
 	columns: Map<string, string[]>;
@@ -65,7 +66,7 @@ export async function stage(conn: Conn, plan: StagePlan): Promise<void> {
 		 SELECT ${select.join(', ')}
 		 FROM read_csv(${quotedString(plan.file)}, header = true, auto_detect = false, delim = ${quotedString(plan.delimiter)},
 		               quote = '"', escape = '"', columns = {${columns}}, nullstr = ${sqlList(plan.nullTokens)},
-		               encoding = ${quotedString(plan.encoding)},
+		               encoding = 'utf-8',
 		               store_rejects = true, rejects_table = 'import_reader_rejects', rejects_scan = 'import_reader_scans')`
 	);
 	try {

@@ -1,13 +1,14 @@
 // Loads a CSV export into the canonical tables: recognise its format (or take the
 // analyst's mapping), read it once into typed rows, then one transaction that keeps the
 // versions it replaces (for undo), replaces and inserts by id, and records the outcome.
-import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Kind } from '$lib/canonical';
 import { quotedString, withConnection, type Conn, type Db } from './db';
-import { forEachChunk, recordLines } from './csv-text';
+import { recordLines } from './csv-text';
+import { ImportInput, InputError } from './file-input';
+import { bounded, engineReason, knownReason } from './import-outcome';
 import { fileBytes, ImportError, planImport, settleShape, type ImportOptions, type PlannedImport } from './import-plan';
-import { collapseEvents, firstLine, stage, StageError } from './import-stage';
+import { collapseEvents, stage, StageError } from './import-stage';
 import { assessImport, qualityNotes, type Capability, type PlausibilityCheck, type QualityCounts } from './import-quality';
 
 export { defaultNullTokens, ImportError, type ImportOptions } from './import-plan';
@@ -71,18 +72,37 @@ async function withResources<T>(conn: Conn, { memoryLimit, threads }: ImportOpti
 	}
 }
 
+/** Imports one file; the temporary files of its input (unpacked, transcoded) go afterwards, whatever happens. */
 async function importWith(conn: Conn, file: string, options: ImportOptions): Promise<ImportResult> {
+	const input = new ImportInput(file);
+	try {
+		return await importInput(conn, input, options);
+	} finally {
+		await input.cleanup();
+	}
+}
+
+async function importInput(conn: Conn, input: ImportInput, options: ImportOptions): Promise<ImportResult> {
 	const started = performance.now();
+	const file = input.file;
 	const name = options.displayName ?? basename(file);
 	let planned: PlannedImport;
 	try {
-		planned = await planImport(conn, file, name, options);
+		try {
+			await input.open(options.encoding ?? options.mapping?.encoding);
+		} catch (err) {
+			throw err instanceof InputError ? new ImportError(`${name}: cannot be imported: ${err.message}`) : err;
+		}
+		planned = await planImport(conn, input.csvPath, name, options);
 	} catch (err) {
 		// A file refused before any data is read still gets its line in the history.
-		if (err instanceof ImportError) await conn.run('import/refused', {
-			kind: options.kind ?? options.mapping?.kind ?? '', file_name: name, format: options.mapping?.name ?? options.format ?? null,
-			user_name: options.user ?? '', file_bytes: fileBytes(file), duration_ms: Math.round(performance.now() - started), message: err.message
-		});
+		if (err instanceof ImportError) {
+			err.message = bounded(err.message);
+			await conn.run('import/refused', {
+				kind: options.kind ?? options.mapping?.kind ?? '', file_name: name, format: options.mapping?.name ?? options.format ?? null,
+				user_name: options.user ?? '', file_bytes: fileBytes(file), duration_ms: Math.round(performance.now() - started), message: err.message
+			});
+		}
 		throw err;
 	}
 	const { plan, resolved, recognition, carried, effective } = planned;
@@ -99,15 +119,23 @@ async function importWith(conn: Conn, file: string, options: ImportOptions): Pro
 		const durationMs = Math.round(performance.now() - started);
 		await conn.run('import/finish', {
 			import_id: importId, status, sha256, rows_read: counts.rowsRead, rows_loaded: counts.rowsLoaded,
-			rows_rejected: counts.rowsRejected, duration_ms: durationMs, message, notes: JSON.stringify(notes)
+			rows_rejected: counts.rowsRejected, duration_ms: durationMs, message: bounded(message), notes: JSON.stringify(notes)
 		});
 		return { ...base, status, ...counts, notes, durationMs, message };
 	};
 	const none: Counts = { rowsRead: 0, rowsLoaded: 0, rowsRejected: 0, rejections: [] };
 	let sha256: string | null = null;
 	try {
-		// Node hashes while DuckDB parses on its own threads: the identical-file check is free.
-		[sha256] = await Promise.all([hashFile(file), withProgress(conn, options.onProgress, () => stage(conn, plan))]);
+		// Node hashes and checks the bytes (UTF-8 throughout, no NUL) while DuckDB parses on its
+		// own threads: on a UTF-8 file the identical-file check and the encoding cost no extra pass.
+		// Both are waited for: the bytes' verdict decides whether DuckDB's read stands.
+		const [verified, staged] = await Promise.allSettled([input.verify(plan), withProgress(conn, options.onProgress, () => stage(conn, plan))]);
+		if (verified.status === 'rejected') throw verified.reason;
+		sha256 = verified.value.sha256;
+		// Not UTF-8 after all (past the first bytes): DuckDB reads the transcoded copy instead.
+		if (verified.value.restage) await withProgress(conn, options.onProgress, () => stage(conn, { ...plan, file: input.csvPath }));
+		else if (staged.status === 'rejected') throw staged.reason;
+		plan.file = input.csvPath;
 		const earlier = await conn.all<{ import_id: number; file_name: string }>('import/previous_success', { sha256, kind, mapping: effective });
 		if (earlier.length > 0) {
 			const { import_id: id, file_name: earlierName } = earlier[0];
@@ -117,11 +145,24 @@ async function importWith(conn: Conn, file: string, options: ImportOptions): Pro
 		await settleShape(conn, planned);
 		Object.assign(base, { format: planned.resolved.mapping.name, recognition: planned.recognition });
 		const { counts, notes, meaning } = await conn.transaction(() => load(conn, planned, importId, options));
+		notes.unshift(...input.notes);
+		// Every row rejected is a failed import, whatever was read: nothing of the file is in the figures.
+		if (counts.rowsRead > 0 && counts.rowsLoaded === 0 && counts.rowsRejected >= counts.rowsRead) {
+			const first = counts.rejections[0];
+			const example = first ? ` The first: line ${first.line ?? '?'}${first.column ? `, column ${first.column}` : ''}: ${first.reason}.` : '';
+			const message = `${name}: all ${counts.rowsRead.toLocaleString('en')} rows were rejected, so nothing was loaded (import failed; the validation report lists why).${example}`;
+			return { ...(await finish('failed', counts, message, sha256, notes)), ...meaning };
+		}
 		const message = `${name}: ${counts.rowsLoaded} ${kind} loaded, ${counts.rowsRejected} rows rejected of ${counts.rowsRead} read`;
 		return { ...(await finish('succeeded', counts, message, sha256, notes)), ...meaning };
 	} catch (err) {
-		const reason = err instanceof ImportError || err instanceof StageError ? err.message : `${name}: ${firstLine((err as Error).message)}`;
-		const message = `${reason} (import failed; nothing of it was stored)`;
+		const raw = (err as Error).message ?? '';
+		const reason =
+			err instanceof ImportError ? raw
+			: err instanceof InputError ? `${name}: ${raw}`
+			: err instanceof StageError ? (knownReason(raw) ? `${name}: ${knownReason(raw)}` : raw)
+			: `${name}: ${engineReason(err)}`;
+		const message = `${bounded(reason)} (import failed; nothing of it was stored)`;
 		await finish('failed', none, message, sha256);
 		throw new ImportError(message);
 	}
@@ -232,11 +273,4 @@ async function withProgress<T>(conn: Conn, onProgress: ((p: number) => void) | u
 		clearInterval(timer);
 		onProgress(100);
 	}
-}
-
-/** SHA-256 of a file, read through one reused buffer. */
-async function hashFile(file: string): Promise<string> {
-	const hash = createHash('sha256');
-	await forEachChunk(file, (bytes) => void hash.update(bytes));
-	return hash.digest('hex');
 }

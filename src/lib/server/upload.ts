@@ -10,7 +10,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { parseMapping } from '$lib/formats/mapping';
 import type { Db } from './db';
 import { importFile, ImportError, type ImportOptions, type ImportResult } from './importer';
-import { parseDelimiter } from './csv-text';
+import { parseDelimiter, parseEncoding } from './csv-text';
 import { saveMapping } from './import-history';
 import { uploadLimitBytes, uploadMinBytesPerWindow, uploadStallSeconds } from './limits';
 import { writeUploadNote, type UploadNote } from './upload-history';
@@ -34,7 +34,7 @@ export interface UploadOptions {
 	dateFormats?: string[];
 	timezone?: string;
 	delimiter?: string;
-	encoding?: 'utf-8' | 'latin-1';
+	encoding?: string;
 	csatScale?: string;
 	resolvedValues?: string[];
 }
@@ -72,10 +72,15 @@ export function importOptionsFrom(raw: string | null): { options: ImportOptions;
 		throw new ImportError((err as Error).message);
 	}
 	if (o.kind !== undefined && o.kind !== 'tickets' && o.kind !== 'changes') throw new ImportError('kind must be tickets or changes');
-	if (o.encoding !== undefined && o.encoding !== 'utf-8' && o.encoding !== 'latin-1') throw new ImportError('encoding must be utf-8 or latin-1');
+	let encoding;
+	try {
+		encoding = text(o.encoding) ? parseEncoding(text(o.encoding)!) : undefined;
+	} catch (err) {
+		throw new ImportError((err as Error).message);
+	}
 	const options: ImportOptions = {
 		kind: o.kind, format: text(o.format), mapping, nullTokens: strings(o.nullTokens, 'nullTokens'),
-		dateFormats: strings(o.dateFormats, 'dateFormats'), timezone: text(o.timezone), delimiter, encoding: o.encoding,
+		dateFormats: strings(o.dateFormats, 'dateFormats'), timezone: text(o.timezone), delimiter, encoding,
 		csatScale: text(o.csatScale), resolvedValues: strings(o.resolvedValues, 'resolvedValues')
 	};
 	return { options, save: Boolean(o.saveMapping && mapping) };

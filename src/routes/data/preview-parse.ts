@@ -2,6 +2,8 @@
 // under the delimiter and encoding the analyst chose (or detected, as the server does).
 import Papa from 'papaparse';
 import type { Encoding } from '$lib/formats/mapping';
+// Header names as the server's header reader makes them, so a column picked here is the column the import finds.
+import { decoderLabel, headEncoding, uniqueHeaders } from '$lib/formats/file-head';
 
 export interface Preview {
 	headers: string[];
@@ -10,6 +12,8 @@ export interface Preview {
 	delimiter: string;
 	/** The encoding the bytes were decoded with (the chosen one, or the detected one). */
 	encoding: Encoding;
+	/** A ZIP archive or XLSX workbook: unpacked and recognised on the server, no preview here. */
+	packed?: boolean;
 }
 
 /** What the mapping screen says about the file; '' = detect. */
@@ -21,24 +25,22 @@ export interface Dialect {
 /** Bytes read from the start of the file: enough for the preview rows, never the whole file. */
 export const HEAD_BYTES = 64 * 1024;
 
+/** The encodings the mapping screen offers, as the analyst knows them. */
+export const encodingNames: Record<Encoding, string> = {
+	'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1252': 'Windows-1252', 'latin-1': 'Latin-1'
+};
+
 /** The delimiters the mapping screen offers, in the order the server tries them. */
 export const delimiterNames: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
 /**
- * Decodes the head of a file. Detection follows the server's header reader: UTF-8
- * unless the bytes are not valid UTF-8, then Latin-1. `stream` keeps a character
+ * Decodes the head of a file. Detection follows the server's reader (UTF-16 by its
+ * mark or NUL pattern, UTF-8 when valid, else Windows-1252). `stream` keeps a character
  * cut off at the end of the slice from failing detection or leaving a U+FFFD.
  */
 export function decodeHead(bytes: Uint8Array, encoding: '' | Encoding): { text: string; encoding: Encoding } {
-	let chosen: Encoding = encoding || 'utf-8';
-	if (!encoding) {
-		try {
-			new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
-		} catch {
-			chosen = 'latin-1';
-		}
-	}
-	const text = new TextDecoder(chosen === 'latin-1' ? 'iso-8859-1' : 'utf-8').decode(bytes, { stream: true });
+	const chosen: Encoding = encoding || headEncoding(bytes);
+	const text = new TextDecoder(decoderLabel(chosen)).decode(bytes, { stream: true });
 	return { text: text.replace(/^\uFEFF/, ''), encoding: chosen };
 }
 
@@ -47,20 +49,6 @@ function detectDelimiter(text: string): string {
 	const line = text.split(/\r?\n/, 1)[0];
 	const cells = (d: string) => Papa.parse<string[]>(line, { delimiter: d, preview: 1 }).data[0]?.length ?? 0;
 	return Object.keys(delimiterNames).reduce((best, d) => (cells(d) > cells(best) ? d : best));
-}
-
-/**
- * Header names as the server's header reader makes them (trimmed, blanks numbered,
- * repeats suffixed), so a column picked here is the column the import finds.
- */
-function headerNames(raw: string[]): string[] {
-	const seen = new Map<string, number>();
-	return raw.map((cell, i) => {
-		const name = cell.trim() || `column_${i + 1}`;
-		const count = (seen.get(name) ?? 0) + 1;
-		seen.set(name, count);
-		return count === 1 ? name : `${name}_${count}`;
-	});
 }
 
 /**
@@ -74,7 +62,7 @@ export function parseHead(bytes: Uint8Array, dialect: Dialect, truncated: boolea
 	const data = result.data;
 	if (truncated && !result.meta.truncated && data.length > 1) data.pop();
 	const [header = [], ...body] = data;
-	return { headers: headerNames(header), rows: body, delimiter, encoding };
+	return { headers: uniqueHeaders(header), rows: body, delimiter, encoding };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Browser side of an upload: the preview of the first rows (read from the start of
 // the file only), and the XHR upload whose progress events drive the bars.
 import type { ImportResult } from '$lib/server/importer';
+import { containerOf } from '$lib/formats/file-head';
 import { HEAD_BYTES, parseHead, type Dialect, type Preview } from './preview-parse';
 
 export type { Preview } from './preview-parse';
@@ -12,7 +13,38 @@ export type { Preview } from './preview-parse';
  */
 export async function preview(file: File, dialect: Dialect = { delimiter: '', encoding: '' }, rows = 8): Promise<Preview> {
 	const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+	const container = containerOf(head);
+	// ZIP and XLSX need their directory at the end of the file: the server reads them.
+	if (container === 'zip') return { headers: [], rows: [], delimiter: ',', encoding: 'utf-8', packed: true };
+	if (container === 'gzip') {
+		const { bytes, whole } = await gunzippedHead(file);
+		return parseHead(bytes, dialect, !whole, rows);
+	}
 	return parseHead(head, dialect, file.size > HEAD_BYTES, rows);
+}
+
+/** The first HEAD_BYTES of a gzip file's content, unpacked as the browser reads it. */
+async function gunzippedHead(file: File): Promise<{ bytes: Uint8Array; whole: boolean }> {
+	const reader = file.stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+	const parts: Uint8Array[] = [];
+	let size = 0;
+	let whole = false;
+	while (size < HEAD_BYTES) {
+		const { done, value } = await reader.read();
+		if (done) (whole = true);
+		if (done) break;
+		parts.push(value);
+		size += value.length;
+	}
+	await reader.cancel();
+	const bytes = new Uint8Array(Math.min(size, HEAD_BYTES));
+	let at = 0;
+	for (const p of parts) {
+		const take = p.subarray(0, bytes.length - at);
+		bytes.set(take, at);
+		at += take.length;
+	}
+	return { bytes, whole: whole && size <= HEAD_BYTES };
 }
 
 export interface UploadCallbacks {
