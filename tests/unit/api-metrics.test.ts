@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Access } from '../../src/lib/server/access/scope';
+import { localAccess } from '../../src/lib/server/access/scope';
 import { openDb } from '../../src/lib/server/db';
 import { importFile } from '../../src/lib/server/importer';
 import { GET as metricGet } from '../../src/routes/api/metrics/[metric]/+server';
@@ -23,10 +25,10 @@ beforeAll(async () => {
 const feb = 'from=2026-02-01&to=2026-03-01';
 type Handler = (event: never) => Promise<Response>;
 
-/** Calls a handler as SvelteKit would; an error() thrown by it becomes its status. */
-async function call(handler: Handler, path: string, params: Record<string, string> = {}) {
+/** Calls a handler as SvelteKit would (the hook has set who asks); an error() thrown by it becomes its status. */
+async function call(handler: Handler, path: string, params: Record<string, string> = {}, access: Access = localAccess) {
 	try {
-		const res = await handler({ url: new URL(`http://localhost${path}`), params } as never);
+		const res = await handler({ url: new URL(`http://localhost${path}`), params, locals: { access } } as never);
 		return { status: res.status, res };
 	} catch (err) {
 		const e = err as { status?: number; body?: { message: string } };
@@ -114,5 +116,32 @@ describe('GET /api/metrics (headline)', () => {
 		const body = await res!.json();
 		expect(body.tickets).toBe(14);
 		expect(body.fcr).toEqual({ rate: 0.5, numerator: 5, denominator: 10, excluded: 2 });
+	});
+});
+
+describe('the API for an account manager (the hook sets their clients)', () => {
+	const acme: Access = { user: { id: 2, name: 'amy', role: 'account_manager' }, sessionId: 'x', share: null, clients: ['Acme'] };
+
+	it('answers with their client’s rows only', async () => {
+		const { res } = await call(metricGet as Handler, `/api/metrics/volume?${feb}&by=client`, { metric: 'volume' }, acme);
+		const body = await res!.json();
+		expect(body.rows.map((r: { key: string }) => r.key)).toEqual(['Acme']);
+		const list = await (await call(ticketsGet as Handler, `/api/tickets?${feb}&metric=volume&page_size=1000`, {}, acme)).res!.json();
+		expect(list.rows.length).toBeGreaterThan(0);
+		expect(new Set(list.rows.map((r: { client: string }) => r.client))).toEqual(new Set(['Acme']));
+		const csv = await (await call(ticketsGet as Handler, `/api/tickets?${feb}&metric=volume&format=csv`, {}, acme)).res!.text();
+		expect(csv).not.toMatch(/Globex|Initech/);
+		const headline = await (await call(headlineGet as Handler, `/api/metrics?${feb}`, {}, acme)).res!.json();
+		expect(headline.tickets).toBeLessThan(14);
+	});
+
+	it('refuses another client by name with 403, existing or not', async () => {
+		for (const client of ['Globex', 'Nobody Ltd']) {
+			expect(await call(headlineGet as Handler, `/api/metrics?${feb}&client=${client}`, {}, acme)).toMatchObject({
+				status: 403,
+				message: 'You can see only the clients you look after; this one is not among them.'
+			});
+		}
+		expect((await call(headlineGet as Handler, `/api/metrics?${feb}&client=Acme`, {}, acme)).status).toBe(200);
 	});
 });
