@@ -62,6 +62,9 @@ SELECT
         WHEN t.csat_scale = '1-10' AND t.csat_score BETWEEN 1 AND 10 THEN (t.csat_score - 1) / 9
         WHEN t.csat_scale = '0-10' AND t.csat_score BETWEEN 0 AND 10 THEN t.csat_score / 10
         WHEN t.csat_scale = 'good/bad' AND t.csat_score IN (0, 1) THEN t.csat_score
+        -- Label scales (Freshdesk's seven and three points), scored 1..7 and 1..3 on import.
+        WHEN t.csat_scale = '1-7' AND t.csat_score BETWEEN 1 AND 7 THEN (t.csat_score - 1) / 6
+        WHEN t.csat_scale = '1-3' AND t.csat_score BETWEEN 1 AND 3 THEN (t.csat_score - 1) / 2
     END AS csat_normalised
 FROM tickets t
 -- Per import (a handful of rows): which FCR criteria the file carries and settings keep.

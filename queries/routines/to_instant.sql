@@ -1,15 +1,14 @@
--- An export's date/time text as an instant, or NULL: ISO 8601 first (an offset in
--- the text wins), then the import's strptime formats; naive times are in zone tz
--- ('' = the session zone). The plain cast alone when nothing else was asked for.
+-- An export's date/time text as an instant, or NULL, read the one way the import chose for
+-- its column (import-dates.ts), never by a lenient cast ("1/1/20 1:18" is not year 1 AD):
+-- fmts ['iso'] for a column of ISO 8601 text, else its strptime formats (ISO 8601 text
+-- accepted too, as it reads one way only). Naive times are in zone tz ('' = session zone).
 CREATE OR REPLACE MACRO to_instant(v, fmts, tz) AS
 CASE
     WHEN v IS NULL THEN NULL
-    WHEN tz = '' AND len(fmts) = 0 THEN TRY_CAST(v AS TIMESTAMPTZ)
-    ELSE coalesce(
-        CASE WHEN tz = '' OR regexp_matches(v, '\d:\d\d(:\d\d(\.\d+)?)?\s*([zZ]|[+-]\d\d(:?\d\d)?)$')
+    WHEN fmts[1] = 'iso' OR regexp_full_match(v, '\s*\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d([.,]\d+)?)?)?\s*([zZ]|[+-]\d\d(:?\d\d)?)?\s*') THEN
+        CASE WHEN tz = '' OR regexp_matches(v, '\d:\d\d(:\d\d([.,]\d+)?)?\s*([zZ]|[+-]\d\d(:?\d\d)?)\s*$')
              THEN TRY_CAST(v AS TIMESTAMPTZ)
-             ELSE timezone(tz, TRY_CAST(v AS TIMESTAMP)) END,
-        CASE WHEN len(fmts) = 0 THEN NULL
-             WHEN tz = '' THEN CAST(try_strptime(v, CASE WHEN len(fmts) = 0 THEN ['%Y-%m-%d'] ELSE fmts END) AS TIMESTAMPTZ)
-             ELSE timezone(tz, try_strptime(v, CASE WHEN len(fmts) = 0 THEN ['%Y-%m-%d'] ELSE fmts END)) END)
+             ELSE timezone(tz, TRY_CAST(v AS TIMESTAMP)) END
+    WHEN tz = '' THEN CAST(local_time(v, fmts) AS TIMESTAMPTZ)
+    ELSE timezone(tz, local_time(v, fmts))
 END

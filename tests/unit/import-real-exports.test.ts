@@ -25,13 +25,6 @@ async function load(path: string): Promise<{ db: Db; result: ImportResult }> {
 const metric = (db: Db, name: MetricName) => metricReport(db, localAccess, name, all);
 const capability = (result: ImportResult, name: string) => result.capabilities?.find((c) => c.metric === name);
 
-/**
- * A figure that depends on another engineer's part of issue 10 (values: date formats
- * per column, CSAT labels). `it.fails` until it lands: then this
- * test fails, saying the marker can go.
- */
-const pendingOn = (_who: 'values') => it.fails;
-
 describe.skipIf(!present)('real exports with no flags (../shared/data/real)', () => {
 	describe('zendesk-plum: Zendesk Support CSV, 1-5 CSAT with "Offered", Excel 1900-01-01 placeholders', () => {
 		let db: Db;
@@ -147,7 +140,7 @@ describe.skipIf(!present)('real exports with no flags (../shared/data/real)', ()
 			expect(capability(result, 'resolution_time')).toMatchObject({ available: false });
 			expect((await metric(db, 'resolution_time')).value).toBeNull();
 		});
-		pendingOn('values')('all 21 tickets load ("Slightly dissatisfied" is a survey label): CSAT 0/1, repeat contacts 10/21, 2 callers', async () => {
+		it('all 21 tickets load ("Slightly dissatisfied" is a survey label): CSAT 0/1, repeat contacts 10/21, 2 callers', async () => {
 			expect(result).toMatchObject({ rowsLoaded: 21, rowsRejected: 0 });
 			const csat = await metric(db, 'csat');
 			expect([csat.numerator, csat.denominator]).toEqual([0, 1]);
@@ -155,7 +148,7 @@ describe.skipIf(!present)('real exports with no flags (../shared/data/real)', ()
 			expect([repeat.numerator, repeat.denominator]).toEqual([10, 21]);
 			expect((await metric(db, 'repeat_callers')).extra).toMatchObject({ count: 2 });
 		});
-		pendingOn('values')('the 6 Resolved tickets count as resolved by status (time unknown): FCR 4/6; SLA 0/2 (open past Due by)', async () => {
+		it('the 6 Resolved tickets count as resolved by status (time unknown): FCR 4/6; SLA 0/2 (open past Due by)', async () => {
 			const fcr = await metric(db, 'fcr');
 			expect([fcr.numerator, fcr.denominator]).toEqual([4, 6]);
 			const sla = await metric(db, 'sla');
@@ -169,7 +162,7 @@ describe.skipIf(!present)('real exports with no flags (../shared/data/real)', ()
 			({ result } = await load('snow-change-history/HistoricalChanges11-18-20.csv'));
 			expect(result).toMatchObject({ kind: 'changes', format: 'servicenow-change' });
 		});
-		pendingOn('values')('all 5,167 changes load, Work end read as M/D/YY (17 without one)', async () => {
+		it('all 5,167 changes load, Work end read as M/D/YY (17 without one)', async () => {
 			expect(result).toMatchObject({ rowsRead: 5167, rowsLoaded: 5167, rowsRejected: 0 });
 		});
 	});

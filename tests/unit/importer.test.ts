@@ -25,7 +25,7 @@ describe('importing a ServiceNow-like file with bad rows', () => {
 		// INC1's description spans lines 2-3, so INC2 starts on line 4.
 		expect(result.rejections.map((r) => [r.line, r.column])).toEqual([
 			[4, 'created_at'],
-			[5, 'Reassignment count'],
+			[5, 'reassignment_count'],
 			[7, 'ticket_id']
 		]);
 		expect(result.rejections[0].reason).toContain('yesterday');

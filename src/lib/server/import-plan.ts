@@ -91,10 +91,16 @@ export async function planImport(conn: Conn, file: string, name: string, options
 	if (timezone && !(await conn.allSql<{ n: number }>('SELECT count(*)::INTEGER AS n FROM pg_timezone_names() WHERE name = $tz', { tz: timezone }))[0].n) {
 		throw new ImportError(`${name}: unknown time zone "${timezone}" (use an IANA name such as Europe/Brussels)`);
 	}
+	// A recognised format's date formats and CSAT scale are hints (its vendor's usual order and
+	// scale); the analyst's own (options, a saved or given mapping) decide (import-values.ts).
+	const preset = !options.mapping && presetByName(mapping.name) !== undefined;
 	const plan: StagePlan = {
 		file, name, kind, headers, delimiter: header.delimiter, encoding: options.encoding ?? options.mapping?.encoding ?? 'utf-8', columns: resolved.columns,
 		nullTokens: [...new Set([...defaultNullTokens, ...(mapping.nullTokens ?? []), ...(options.nullTokens ?? [])])],
-		dateFormats: options.dateFormats ?? mapping.dateFormats ?? [],
+		dateFormats: options.dateFormats ?? (preset ? undefined : mapping.dateFormats) ?? [],
+		dateHints: mapping.dateFormats ?? [],
+		csatScale: options.csatScale ?? (preset ? undefined : mapping.csatScale),
+		csatHint: mapping.csatScale,
 		timezone,
 		resolvedValues: options.resolvedValues ?? mapping.resolvedValues ?? (mapping.eventLog === true ? defaultResolvedValues : []),
 		// A status that says done makes a ticket resolved when no timestamp does (its time stays unknown).

@@ -4,6 +4,7 @@ import { mappableFieldsOf, type FieldType, type Kind } from '$lib/canonical';
 import { quotedIdentifier, quotedString, type Conn } from './db';
 import type { Encoding } from './csv-text';
 import { vocabularyKey } from '$lib/formats/vocabulary';
+import { readValues } from './import-values';
 
 export interface StagePlan {
 	file: string;
@@ -24,17 +25,24 @@ export interface StagePlan {
 	doneStatuses: string[];
 	/** Priority label (lower case, no accents) -> P1..P4. */
 	priorityMap: Record<string, string>;
+	/** A recognised format's usual date formats: the order for a column no value decides. */
+	dateHints?: string[];
+	/** The analyst's CSAT scale (decides), else the format's usual one (when every value fits it). */
+	csatScale?: string;
+	csatHint?: string;
 }
 
 export class StageError extends Error {}
 
-// Text until typed in SQL (dates, flags and scores need checking there); counts are
-// typed by the reader so a bad count is a reader reject naming the file's column.
+// Text until typed in SQL (dates, flags, scores and counts need checking there); other
+// numbers are typed by the reader, so a bad one is a reader reject naming the file's column.
 const readerType: Record<FieldType, string> = { text: 'VARCHAR', timestamp: 'VARCHAR', boolean: 'VARCHAR', integer: 'INTEGER', number: 'DOUBLE' };
-const readerTypeOf = (name: string, type: FieldType) => (name === 'csat_score' ? 'VARCHAR' : readerType[type]);
+// The counts too: the reader would round "1.5" to 2; type_tickets.sql rejects it (and -3) by name.
+const typedInSql = ['csat_score', 'reopen_count', 'reassignment_count', 'contact_count'];
+const readerTypeOf = (name: string, type: FieldType) => (typedInSql.includes(name) ? 'VARCHAR' : readerType[type]);
 
-/** Builds import_source over the file and types it into import_typed (one read). */
-export async function stage(conn: Conn, plan: StagePlan): Promise<void> {
+/** Builds import_source over the file and types it into import_typed; returns notes on how values were read. */
+export async function stage(conn: Conn, plan: StagePlan): Promise<string[]> {
 	const fields = mappableFieldsOf(plan.kind);
 	const typeOfHeader = new Map<string, string>();
 	for (const field of fields) {
@@ -70,7 +78,10 @@ export async function stage(conn: Conn, plan: StagePlan): Promise<void> {
 		               store_rejects = true, rejects_table = 'import_reader_rejects', rejects_scan = 'import_reader_scans')`
 	);
 	try {
-		await conn.run(`import/type_${plan.kind}`, typingParams(plan));
+		// Each date column's format and the CSAT scale come from the values, before typing.
+		const values = await readValues(conn, plan);
+		await conn.run(`import/type_${plan.kind}`, { ...typingParams(plan), ...values.params });
+		return values.notes;
 	} catch (err) {
 		throw new StageError(`${plan.name}: ${firstLine((err as Error).message)}`);
 	}

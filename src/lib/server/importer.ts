@@ -133,8 +133,10 @@ async function importInput(conn: Conn, input: ImportInput, options: ImportOption
 		if (verified.status === 'rejected') throw verified.reason;
 		sha256 = verified.value.sha256;
 		// Not UTF-8 after all (past the first bytes): DuckDB reads the transcoded copy instead.
-		if (verified.value.restage) await withProgress(conn, options.onProgress, () => stage(conn, { ...plan, file: input.csvPath }));
+		let valueNotes: string[];
+		if (verified.value.restage) valueNotes = await withProgress(conn, options.onProgress, () => stage(conn, { ...plan, file: input.csvPath }));
 		else if (staged.status === 'rejected') throw staged.reason;
+		else valueNotes = staged.value;
 		plan.file = input.csvPath;
 		const earlier = await conn.all<{ import_id: number; file_name: string }>('import/previous_success', { sha256, kind, mapping: effective });
 		if (earlier.length > 0) {
@@ -145,7 +147,7 @@ async function importInput(conn: Conn, input: ImportInput, options: ImportOption
 		await settleShape(conn, planned);
 		Object.assign(base, { format: planned.resolved.mapping.name, recognition: planned.recognition });
 		const { counts, notes, meaning } = await conn.transaction(() => load(conn, planned, importId, options));
-		notes.unshift(...input.notes);
+		notes.unshift(...input.notes, ...valueNotes);
 		// Every row rejected is a failed import, whatever was read: nothing of the file is in the figures.
 		if (counts.rowsRead > 0 && counts.rowsLoaded === 0 && counts.rowsRejected >= counts.rowsRead) {
 			const first = counts.rejections[0];
