@@ -14,7 +14,8 @@ async function accessFor(event: RequestEvent): Promise<Access> {
 	// a refused link sees nothing (its page says why).
 	const shareToken = /^\/share\/([^/]+)\/?$/.exec(event.url.pathname)?.[1];
 	if (shareToken !== undefined) {
-		const check = await accessFromShareToken(await serverDb(), decodeURIComponent(shareToken));
+		// Raw, not decoded: a token is digits, dots and base64url, so a %-escape only makes it invalid (and a bad one cannot throw).
+		const check = await accessFromShareToken(await serverDb(), shareToken);
 		return check.ok ? check.access : { ...anonymous, clients: [] };
 	}
 	const cookie = event.cookies.get(sessionCookie);
