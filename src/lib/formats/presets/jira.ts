@@ -6,7 +6,12 @@ import type { ImportMapping } from '../mapping';
 // "Custom field (Name)"); the other languages are Jira's own translations of the same
 // system fields (language packs es_ES, pt_BR, fr_FR, de_DE), older and newer spellings
 // both (Jira Cloud renamed "issue" to "work item" in 2025, and "Bearbeiter" to
-// "Zugewiesene Person"). Custom fields keep the admin's name, so JSM's "Request Type",
+// "Zugewiesene Person"); the es, pt and de headers were checked against public export
+// headers (es: "Tipo de Incidencia;Prioridad;Clave de incidencia;ID de la incidencia;Resumen;
+// Informador;Creada;Estado;Responsable", semicolon-separated; pt: "Chave da item", "ID da
+// item", "Tipo de item", "Resumo", "Responsável", "Criado", "Resolvido"; de: "Zusammenfassung,
+// Vorgangsschlüssel,Vorgangs-ID,Vorgangstyp,...,Priorität,Lösung,Zugewiesene Person,...,Autor,
+// ...,Erstellt,Aktualisiert,Zuletzt angezeigt,Erledigt,Fälligkeitsdatum"). Custom fields keep the admin's name, so JSM's "Request Type",
 // "Satisfaction" and "Organizations" are matched inside the translated prefix.
 interface JiraWords {
 	lang: string;
