@@ -5,7 +5,11 @@ import type { ImportMapping } from '../mapping';
 // Labels: GLPI's ticket search options (CommonITILObject/Ticket rawSearchOptions: "Opening
 // date", "Time to resolve", "Resolution date", "Closing date", "Requester", "Assigned to -
 // Technician", "Time to resolve exceeded") in en_GB, and their pt_BR and fr_FR translations
-// (locales/*.po); pt checked against a real pt_BR export. "X - X" is how the export names
+// (locales/*.po); pt checked against a real pt_BR export, fr against a public fr export
+// header ("ID;Titre;Attribué à - Groupe de techniciens;Statut;Attribué à - Technicien;
+// Demandeur - Demandeur;Date d'ouverture;...;Priorité;...;Date de résolution;Dernière
+// modification", ids like "5 732 943"), en against GLPI's search option titles (id 82 "Time to
+// resolve exceeded", 17 "Resolution date", 16 "Closing date"). "X - X" is how the export names
 // a joined field (e.g. "Requerente - Requerente").
 interface GlpiWords {
 	lang: string;
@@ -33,21 +37,21 @@ const words: GlpiWords[] = [
 		group: ['Assigned to - Technician group', 'Assigned to - Group', 'Technician group'], priority: ['Priority'], category: ['Category'],
 		opened: ['Opening date'], due: ['Time to resolve'], solved: ['Resolution date', 'Solve date', 'Solution date'], closed: ['Closing date'],
 		exceeded: ['Time to resolve exceeded'], entity: ['Entity'], source: ['Request source'], location: ['Location'],
-		known: ['Type', 'Urgency', 'Impact', 'Last update', 'Time to own', 'Description', 'Solution - Solution', 'Solution', 'SLA - SLA Time to resolve', 'Statistics - Waiting time', 'Statistics - Take into account time', 'Statistics - Resolution time']
+		known: ['Type', 'Urgency', 'Impact', 'Last update', 'Time to own', 'Description', 'Solution - Solution', 'Solution', 'SLA - SLA Time to resolve', 'Statistics - Waiting time', 'Statistics - Take into account time', 'Statistics - Resolution time', 'Followups - Description', 'Tasks - Description', 'Time to resolve + Progress']
 	},
 	{
 		lang: 'pt', title: ['Título'], status: ['Status'], requester: ['Requerente - Requerente', 'Requerente'], technician: ['Atribuído - Técnico', 'Técnico'],
 		group: ['Atribuído - Grupo técnico', 'Atribuído - Grupo', 'Grupo técnico'], priority: ['Prioridade'], category: ['Categoria'],
 		opened: ['Data de abertura'], due: ['Tempo para solução'], solved: ['Data da solução', 'Data de solução'], closed: ['Data de fechamento'],
 		exceeded: ['Tempo para resolver excedido', 'Tempo para solução excedido'], entity: ['Entidade'], source: ['Origem da requisição'], location: ['Localização'],
-		known: ['Tipo', 'Urgência', 'Impacto', 'Última atualização', 'Tempo para atendimento', 'Descrição', 'Solução - Solução', 'Solução', 'SLA - SLA Tempo para solução', 'Estatísticas - Tempo de espera', 'Estatísticas - Tempo de atribuição', 'Estatísticas - Tempo de solução']
+		known: ['Tipo', 'Urgência', 'Impacto', 'Última atualização', 'Tempo para atendimento', 'Descrição', 'Solução - Solução', 'Solução', 'SLA - SLA Tempo para solução', 'Estatísticas - Tempo de espera', 'Estatísticas - Tempo de atribuição', 'Estatísticas - Tempo de solução', 'Acompanhamentos - Descrição', 'Tarefas - Descrição']
 	},
 	{
 		lang: 'fr', title: ['Titre'], status: ['Statut'], requester: ['Demandeur - Demandeur', 'Demandeur'], technician: ['Attribué à - Technicien', 'Technicien'],
 		group: ['Attribué à - Groupe de techniciens', 'Attribué à - Groupe', 'Groupe de techniciens'], priority: ['Priorité'], category: ['Catégorie'],
 		opened: ["Date d'ouverture"], due: ['Temps de résolution', 'Délai de résolution'], solved: ['Date de résolution', 'Date de solution'], closed: ['Date de clôture'],
 		exceeded: ['Temps de résolution dépassé', 'Délai de résolution dépassé'], entity: ['Entité'], source: ['Source de la demande'], location: ['Lieu'],
-		known: ['Type', 'Urgence', 'Impact', 'Dernière modification', 'Temps de prise en compte', 'Description', 'Solution - Solution', 'Solution', 'SLA - SLA Temps de résolution', 'Statistiques - Temps d\'attente', 'Statistiques - Temps de prise en compte', 'Statistiques - Temps de résolution']
+		known: ['Type', 'Urgence', 'Impact', 'Dernière modification', 'Temps de prise en compte', 'Description', 'Solution - Solution', 'Solution', 'SLA - SLA Temps de résolution', 'Statistiques - Temps d\'attente', 'Statistiques - Temps de prise en compte', 'Statistiques - Temps de résolution', 'Suivis - Description', 'Suivis - Nombre de suivis', 'Tâches - Description']
 	}
 ];
 
