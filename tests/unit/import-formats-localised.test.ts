@@ -69,13 +69,13 @@ describe('priority labels read as P1-P4', () => {
 });
 
 describe('the localised presets load', () => {
-	it('GLPI (fr): semicolons, d/m/Y, "Temps de résolution dépassé" Oui/Non as the SLA flag, Clos/Résolu resolved', async () => {
+	it('GLPI (fr): semicolons, d/m/Y (a day above 12 in each column), "Temps de résolution dépassé" Oui/Non as the SLA flag, Clos/Résolu resolved', async () => {
 		const { db, result } = await load('glpi-fr.csv');
 		expect(result).toMatchObject({ format: 'glpi-fr', rowsLoaded: 3, rowsRejected: 0 });
 		expect(await rows(db, `SELECT ticket_id, caller_id, agent, team, priority, priority_label, status, status_resolved, sla_met, ${ts('created_at')}, ${ts('resolved_at')}, ${ts('sla_due_at')} FROM tickets ORDER BY ticket_id`)).toEqual([
 			{ ticket_id: '1 204', caller_id: 'Marie Curie (12)', agent: 'Jean Dupont (3)', team: 'Support N1', priority: 'P3', priority_label: 'Moyenne', status: 'Clos', status_resolved: true, sla_met: true, created_at: '2026-02-03 09:15', resolved_at: '2026-02-03 10:00', sla_due_at: '2026-02-03 13:15' },
-			{ ticket_id: '1 205', caller_id: 'Paul Martin (14)', agent: 'Jean Dupont (3)', team: 'Réseau', priority: 'P1', priority_label: 'Très haute', status: 'Résolu', status_resolved: true, sla_met: false, created_at: '2026-02-04 14:00', resolved_at: '2026-02-05 09:30', sla_due_at: '2026-02-04 16:00' },
-			{ ticket_id: '1 206', caller_id: 'Marie Curie (12)', agent: null, team: 'Support N1', priority: 'P4', priority_label: 'Basse', status: 'En cours (Attribué)', status_resolved: false, sla_met: null, created_at: '2026-02-06 11:00', resolved_at: null, sla_due_at: '2026-02-09 11:00' }
+			{ ticket_id: '1 205', caller_id: 'Paul Martin (14)', agent: 'Jean Dupont (3)', team: 'Réseau', priority: 'P1', priority_label: 'Très haute', status: 'Résolu', status_resolved: true, sla_met: false, created_at: '2026-02-04 14:00', resolved_at: '2026-02-13 09:30', sla_due_at: '2026-02-04 16:00' },
+			{ ticket_id: '1 206', caller_id: 'Marie Curie (12)', agent: null, team: 'Support N1', priority: 'P4', priority_label: 'Basse', status: 'En cours (Attribué)', status_resolved: false, sla_met: null, created_at: '2026-02-16 11:00', resolved_at: null, sla_due_at: '2026-02-19 11:00' }
 		]);
 	});
 
