@@ -157,13 +157,19 @@ describe.skipIf(!present)('real exports with no flags (../shared/data/real)', ()
 	});
 
 	describe('snow-change-history: ServiceNow change list with labels, Windows-1252, M/D/YY', () => {
+		let db: Db;
 		let result: ImportResult;
 		it('is recognised as a ServiceNow change export from its labels', async () => {
-			({ result } = await load('snow-change-history/HistoricalChanges11-18-20.csv'));
+			({ db, result } = await load('snow-change-history/HistoricalChanges11-18-20.csv'));
 			expect(result).toMatchObject({ kind: 'changes', format: 'servicenow-change' });
 		});
-		it('all 5,167 changes load, Work end read as M/D/YY (17 without one)', async () => {
+		it('all 5,167 changes load, Work end read as M/D/YY: 1/1/20..11/8/20, 17 without one', async () => {
 			expect(result).toMatchObject({ rowsRead: 5167, rowsLoaded: 5167, rowsRejected: 0 });
+			const [span] = await withConnection(db, (c) =>
+				c.allSql<Record<string, unknown>>(`SELECT count(*) FILTER (WHERE actual_end IS NULL)::INTEGER AS no_end,
+				        strftime(min(actual_end), '%Y-%m-%d') AS first, strftime(max(actual_end), '%Y-%m-%d') AS last FROM changes`));
+			// SOURCE.txt says ..10/31/20; the raw file's newest Work end is 11/8/20 (74 changes in November).
+			expect(span).toEqual({ no_end: 17, first: '2020-01-01', last: '2020-11-08' });
 		});
 	});
 });
