@@ -1,0 +1,58 @@
+-- Change impact without links (src/lib/server/insights/change-impact.ts): for each change
+-- that ended in [$from, $to), the tickets on its service (a change naming a client: that
+-- client's only; no service: the client's) in the $hours after it ended (week 0), and in
+-- the same hours of the week 1..$weeks weeks before (its baseline). Weeks before the first
+-- ticket are left out, not counted as quiet. Tickets within the filters and allowed clients.
+WITH ch AS (
+    SELECT change_id, any_value(service) AS service, any_value(client) AS client,
+           max(actual_end) AS actual_end, any_value(outcome) AS outcome, any_value(summary) AS summary
+    FROM changes
+    WHERE actual_end >= CAST($from AS DATE) AND actual_end < CAST($to AS DATE)
+      AND (service IS NOT NULL OR client IS NOT NULL)
+      AND ($allowed_clients IS NULL OR client IS NULL OR list_contains($allowed_clients, client))
+      AND ($client IS NULL OR client IS NULL OR client = $client)
+    GROUP BY change_id
+),
+first_ticket AS (SELECT epoch_us(min(created_at)) AS us FROM tickets),
+w AS (
+    SELECT ch.change_id, ch.service, ch.client, r.k,
+           epoch_us(ch.actual_end) - r.k * 604800000000 AS w_start
+    FROM ch, range(0, CAST($weeks AS BIGINT) + 1) r(k), first_ticket f
+    WHERE r.k = 0 OR epoch_us(ch.actual_end) - r.k * 604800000000 >= f.us
+),
+-- Each window listed once per UTC day it touches, so tickets meet it through a hash join.
+wd AS (
+    SELECT *, unnest(range(w_start // 86400000000, (w_start + CAST($hours AS BIGINT) * 3600000000) // 86400000000 + 1)) AS day
+    FROM w
+),
+t AS (
+    SELECT ticket_id, service, client, caused_by_change, epoch_us(created_at) AS us, epoch_us(created_at) // 86400000000 AS day
+    FROM scoped_tickets($scan_from, $scan_to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+),
+hits AS (
+    SELECT wd.change_id, wd.k, t.ticket_id, t.us
+    FROM wd JOIN t ON t.day = wd.day AND t.service = wd.service
+    WHERE (wd.client IS NULL OR wd.client = t.client)
+      AND t.us >= wd.w_start AND t.us < wd.w_start + CAST($hours AS BIGINT) * 3600000000
+    UNION ALL
+    SELECT wd.change_id, wd.k, t.ticket_id, t.us
+    FROM wd JOIN t ON t.day = wd.day AND t.client = wd.client
+    WHERE wd.service IS NULL
+      AND t.us >= wd.w_start AND t.us < wd.w_start + CAST($hours AS BIGINT) * 3600000000
+),
+per_week AS (
+    SELECT w.change_id, w.k, count(h.ticket_id)::INTEGER AS n
+    FROM w LEFT JOIN hits h ON h.change_id = w.change_id AND h.k = w.k
+    GROUP BY ALL
+)
+SELECT ch.change_id, ch.service, ch.client, ch.outcome, ch.summary,
+       iso_local(ch.actual_end) AS ended_at,
+       strftime(ch.actual_end, '%Y-%m-%d') AS ended_day,
+       max(p.n) FILTER (WHERE p.k = 0)::INTEGER AS observed,
+       (count(*) FILTER (WHERE p.k > 0))::INTEGER AS baseline_weeks,
+       coalesce(sum(p.n) FILTER (WHERE p.k > 0), 0)::INTEGER AS baseline_total,
+       (SELECT count(*) FROM t WHERE t.caused_by_change = ch.change_id)::INTEGER AS linked,
+       (SELECT list(h.ticket_id ORDER BY h.us) FROM hits h WHERE h.change_id = ch.change_id AND h.k = 0) AS observed_ids
+FROM ch JOIN per_week p ON p.change_id = ch.change_id
+GROUP BY ALL
+ORDER BY ch.change_id

@@ -1,0 +1,105 @@
+// Change impact without links: each change's incidents in the hours after it ended against
+// its service's own baseline for the same hours of the week; excess and a Poisson tail.
+import { addDays, type Filters } from '$lib/filters';
+import type { Access } from '../access/scope';
+import type { Conn } from '../db';
+import { scopeParams } from '../metrics';
+
+/** Hours after a change's end that count as its aftermath (product.md's suspected window). */
+export const IMPACT_HOURS = 24;
+/** Weeks of baseline before each change; at least MIN_WEEKS of them must hold data. */
+export const BASELINE_WEEKS = 8;
+export const MIN_WEEKS = 4;
+/** "Probably caused incidents": at least this many excess tickets, this unlikely by chance. */
+export const MIN_EXCESS = 3;
+export const MAX_P = 0.01;
+
+export interface ChangeImpact {
+	change_id: string;
+	service: string | null;
+	client: string | null;
+	outcome: string | null;
+	summary: string | null;
+	ended_at: string;
+	observed: number;
+	expected: number;
+	excess: number;
+	/** P(X >= observed) for X ~ Poisson(expected): how unlikely so many tickets are by chance. */
+	p_value: number;
+	baseline_weeks: number;
+	/** Tickets that name this change as their cause. */
+	linked: number;
+	probable: boolean;
+	/** The tickets of the window, oldest first (at most 50). */
+	ticket_ids: string[];
+	sentence: string;
+	/** The Tickets page: the change's service (or client) on the days its window covers. */
+	href: string;
+}
+
+interface Row {
+	change_id: string;
+	service: string | null;
+	client: string | null;
+	outcome: string | null;
+	summary: string | null;
+	ended_at: string;
+	ended_day: string;
+	observed: number;
+	baseline_weeks: number;
+	baseline_total: number;
+	linked: number;
+	observed_ids: string[] | null;
+}
+
+/** P(X >= k) for X ~ Poisson(lambda), summed from the lower side (k is small here). */
+export function poissonUpperTail(k: number, lambda: number): number {
+	if (k <= 0) return 1;
+	let term = Math.exp(-lambda);
+	let below = term;
+	for (let i = 1; i < k; i++) {
+		term *= lambda / i;
+		below += term;
+	}
+	return Math.max(0, 1 - below);
+}
+
+/**
+ * The expected count is the baseline weeks' mean with half a ticket added to their total:
+ * a service that was always quiet gets a small, not zero, expectation, so one ticket after a
+ * change is not "impossible" (p = 0) but rightly unlikely only when several arrive.
+ */
+export const expectedCount = (total: number, weeks: number): number => (total + 0.5) / weeks;
+
+export async function changeImpact(conn: Conn, access: Access, filters: Filters, hours = IMPACT_HOURS): Promise<ChangeImpact[]> {
+	const rows = await conn.all<Row>('insights/change_impact', {
+		...scopeParams(filters, access),
+		hours,
+		weeks: BASELINE_WEEKS,
+		scan_from: addDays(filters.from, -7 * BASELINE_WEEKS - 1),
+		scan_to: addDays(filters.to, Math.ceil(hours / 24) + 1)
+	});
+	return rows
+		.filter((r) => r.baseline_weeks >= MIN_WEEKS)
+		.map((r) => {
+			const expected = expectedCount(r.baseline_total, r.baseline_weeks);
+			const excess = r.observed - expected;
+			const p_value = poissonUpperTail(r.observed, expected);
+			const probable = excess >= MIN_EXCESS && p_value < MAX_P;
+			const where = r.service ? `${r.service}${r.client ? ` at ${r.client}` : ''}` : `${r.client}`;
+			const p = new URLSearchParams();
+			for (const [k, v] of Object.entries({ ...filters, from: r.ended_day, to: addDays(r.ended_day, Math.ceil(hours / 24) + 1) })) if (v) p.set(k, v);
+			p.set('metric', 'volume');
+			if (r.service) p.set('by', 'service'), p.set('key', r.service);
+			else p.set('client', r.client!);
+			if (r.service && r.client) p.set('client', r.client);
+			return {
+				change_id: r.change_id, service: r.service, client: r.client, outcome: r.outcome, summary: r.summary, ended_at: r.ended_at,
+				observed: r.observed, expected, excess, p_value, baseline_weeks: r.baseline_weeks, linked: r.linked, probable,
+				ticket_ids: (r.observed_ids ?? []).slice(0, 50),
+				sentence: `${r.change_id} on ${where}: ${r.observed} tickets in the ${hours} h after it ended, ${expected.toFixed(1)} expected (${excess >= 0 ? '+' : '\u2212'}${Math.abs(excess).toFixed(1)}, p ${p_value < 0.001 ? '< 0.001' : '= ' + p_value.toFixed(3)})${r.linked ? `; ${r.linked} linked to it` : '; none linked to it'}.`,
+				href: `/tickets?${p}`
+			};
+		})
+		.sort((a, b) => b.excess - a.excess || a.change_id.localeCompare(b.change_id));
+}
