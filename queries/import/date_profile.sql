@@ -6,14 +6,18 @@ WITH cells AS (
     FROM (UNPIVOT (SELECT COLUMNS('^(created_at|first_response_at|resolved_at|closed_at|sla_due_at|event_at|planned_start|planned_end|actual_start|actual_end)$') FROM import_profile_rows)
           ON COLUMNS(*) INTO NAME field VALUE raw)
     WHERE trim(raw) <> ''
-), shaped AS (
-    SELECT field, t,
-        regexp_full_match(t, '\d{4}-\d{1,2}-\d{1,2}([t ]\d{1,2}:\d\d(:\d\d([.,]\d+)?)?)?\s*(z|[+-]\d\d(:?\d\d)?)?') AS iso,
-        regexp_full_match(t, '\d{4}[/.]\d{1,2}[/.]\d{1,2}([ t]+\d{1,2}:\d\d.*)?') AS ymd,
-        regexp_extract(t, '^(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})(?:\s+\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?(?:\s*[ap]\.?m\.?)?)?$', ['a', 'sep', 'b', 'y']) AS num,
-        month_words_as_numbers(t) AS named,
-        regexp_full_match(t, '\d{5}([.,]\d+)?') AS serial
+), iso AS (
+    SELECT field, t, regexp_full_match(t, '\d{4}-\d{1,2}-\d{1,2}([t ]\d{1,2}:\d\d(:\d\d([.,]\d+)?)?)?\s*(z|[+-]\d\d(:?\d\d)?)?') AS iso
     FROM cells
+), shaped AS (
+    -- The other shapes are only tried on what is not ISO 8601 (most large files are).
+    SELECT field, t, iso,
+        CASE WHEN NOT iso THEN regexp_full_match(t, '\d{4}[/.]\d{1,2}[/.]\d{1,2}([ t]+\d{1,2}:\d\d.*)?') ELSE false END AS ymd,
+        CASE WHEN NOT iso THEN regexp_extract(t, '^(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})(?:\s+\d{1,2}:\d\d(?::\d\d(?:[.,]\d+)?)?(?:\s*[ap]\.?m\.?)?)?$', ['a', 'sep', 'b', 'y'])
+             ELSE {'a': '', 'sep': '', 'b': '', 'y': ''} END AS num,
+        CASE WHEN NOT iso AND regexp_matches(t, '[a-z]') THEN month_words_as_numbers(t) END AS named,
+        CASE WHEN NOT iso THEN regexp_full_match(t, '\d{5}([.,]\d+)?') ELSE false END AS serial
+    FROM iso
 )
 SELECT field,
     count(*)::INTEGER AS n,
