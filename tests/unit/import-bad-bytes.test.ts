@@ -1,13 +1,14 @@
 // The bad-input corpus, bytes and outcomes (issue 10): encodings decided over the whole
 // file, packed exports, NUL bytes, huge or clashing headers, bounded messages, true statuses.
 import { gzipSync } from 'node:zlib';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/onecall';
 import { importFile, type ImportOptions } from '../../src/lib/server/importer';
 import { withConnection, type Db } from '../../src/lib/server/db';
+import { bounded, engineReason } from '../../src/lib/server/import-outcome';
 import { asciiRows, tempFile, utf16, xlsxOf, zipOf } from '../helpers/bad-files';
 import { fixture, memoryDb } from '../helpers/db';
 
@@ -22,6 +23,7 @@ const subject = async (id: string) => (await rows(`SELECT subject FROM tickets W
 const ticketCount = async () => (await rows('SELECT count(*)::INTEGER AS n FROM tickets'))[0].n;
 const lastImport = async () => (await rows('SELECT status, message FROM imports ORDER BY import_id DESC LIMIT 1'))[0];
 const header = 'ticket_id,created_at,subject';
+const earlierStillThere = async () => expect(await rows("SELECT ticket_id FROM tickets WHERE ticket_id IN ('A1', 'A2') ORDER BY 1")).toEqual([{ ticket_id: 'A1' }, { ticket_id: 'A2' }]);
 const csv = (...lines: string[]) => [header, ...lines, ''].join('\n');
 const load = (name: string, bytes: string | Buffer, options: ImportOptions = {}) => importFile(db, tempFile(name, bytes), options);
 
@@ -126,7 +128,16 @@ describe('NUL bytes and headers', () => {
 		await expect(load('empty-names.csv', file, { memoryLimit: '128MB', threads: 1 })).rejects.toThrow(/line 1 names 10,002 columns; onecall reads at most 5,000/);
 	});
 
-	it('header names that differ only in case are suffixed, and the import works', async () => {
+	it('2,000 columns under the upload memory cap: a failure in the product\'s words, naming the width, not DuckDB\'s', async () => {
+		const names = Array.from({ length: 2000 }, (_, i) => `field ${i}`);
+		const file = `ticket_id,created_at,${names.join(',')}\nB1,2026-01-05T09:00:00Z,${names.map(() => 'x').join(',')}\n`;
+		const err = (await load('wide-upload.csv', file, { memoryLimit: '128MB', threads: 1 }).catch((e: Error) => e)) as Error;
+		expect(err.message).toMatch(/^wide-upload\.csv: the import ran out of the memory it may use .* \(the file has 2,002 columns\) \(import failed; nothing of it was stored\)$/);
+		expect(err.message).not.toMatch(/Out of Memory Error/);
+		await earlierStillThere();
+	});
+
+		it('header names that differ only in case are suffixed, and the import works', async () => {
 		expect(await load('case.csv', 'ticket_id,created_at,Status,status,STATUS\nB1,2026-01-05T09:00:00Z,Open,lower,upper\n')).toMatchObject({ rowsLoaded: 1 });
 		expect(await rows("SELECT status, extra->>'status_2' AS s2, extra->>'STATUS_3' AS s3 FROM tickets WHERE ticket_id = 'B1'")).toEqual([{ status: 'Open', s2: 'lower', s3: 'upper' }]);
 	});
@@ -169,5 +180,34 @@ describe('messages bounded, statuses true', () => {
 		expect(await subject('S1')).toBe('from B');
 		expect(await importFile(db, a)).toMatchObject({ status: 'succeeded', rowsLoaded: 1 });
 		expect(await subject('S1')).toBe('from A');
+	});
+});
+
+describe('temporary files and engine errors', () => {
+	it('the unpacked and transcoded copies are removed after the import, loaded or refused', async () => {
+		const privateTmp = mkdtempSync(join(tmpdir(), 'onecall-tmpdir-'));
+		const before = process.env.TMPDIR;
+		process.env.TMPDIR = privateTmp;
+		try {
+			const cp1252 = Buffer.from(csv('G1,2026-01-05T09:00:00Z,caf\xe9'), 'latin1');
+			expect(await load('cp1252.csv.gz', gzipSync(cp1252))).toMatchObject({ rowsLoaded: 1 });
+			expect(await subject('G1')).toBe('café');
+			await expect(load('two.zip', zipOf({ 'a.csv': 'x', 'b.csv': 'y' }))).rejects.toThrow(/holds 2 CSV files/);
+			// Only the test's own input folders are left; none of the importer's.
+			expect(readdirSync(privateTmp).filter((n) => n.startsWith('onecall-input-'))).toEqual([]);
+		} finally {
+			process.env.TMPDIR = before;
+		}
+	});
+
+	it('DuckDB\'s words become the product\'s: a full disk is not "Out of Memory", other errors lose their class prefix', () => {
+		// DuckDB's message when it cannot spill to disk (duckdb/duckdb#14142).
+		const offload = "Out of Memory Error: failed to offload data block of size 34.7 MiB (187.3 GiB/187.3 GiB used).\nThis limit was set by the 'max_temp_directory_size' setting.";
+		expect(engineReason(new Error(offload))).toMatch(/^the disk is full/);
+		expect(engineReason(new Error('IO Error: Could not write file "/tmp/x.tmp": No space left on device'))).toMatch(/^the disk is full/);
+		expect(engineReason(new Error('Out of Memory Error: could not allocate block of size 30.5 MiB (1.5 MiB/19.0 MiB used)'))).toMatch(/^the import ran out of the memory/);
+		expect(engineReason(new Error('Binder Error: something odd\nLINE 1: ...'))).toBe('something odd');
+		expect(bounded('x'.repeat(5000))).toHaveLength(2000);
+		expect(bounded('short')).toBe('short');
 	});
 });

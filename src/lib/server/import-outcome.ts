@@ -10,10 +10,12 @@ export function bounded(message: string): string {
 }
 
 const engineReasons: [RegExp, string][] = [
-	[/No space left on device|ENOSPC|disk is full|could not write .*(space|full)/i,
+	// DuckDB says "Out of Memory" when it cannot spill to disk: a full disk (or temp-directory cap), not RAM.
+	[/No space left on device|ENOSPC|disk is full|failed to offload data block|max_temp_directory_size/i,
 		'the disk is full: there was no room for the temporary files the import writes (free some space, or point TMPDIR elsewhere, and import again)'],
+	// DuckDB's reader holds every column of a batch at once: width, more than length, costs memory.
 	[/Out of Memory|failed to allocate|memory limit/i,
-		'the import ran out of the memory it may use (ONECALL_IMPORT_MEMORY_LIMIT for uploads); a file with fewer columns, or split in parts, will load'],
+		'the import ran out of the memory it may use (ONECALL_IMPORT_MEMORY_LIMIT for uploads, 128MB by default); a file of many columns needs most: export only the columns you need, or import it with the onecall command'],
 	[/Permission denied|EACCES/i, 'the file or the temporary folder cannot be read or written (permission denied)'],
 	[/Duplicate struct entry name|duplicate column/i, 'two columns have the same name (letter case aside); rename one in the header'],
 	[/Invalid unicode|invalid UTF-8|not utf-8 encoded/i, 'some bytes are not text in the encoding given; leave the encoding to detection, or name the right one']

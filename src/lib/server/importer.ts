@@ -159,11 +159,13 @@ async function importInput(conn: Conn, input: ImportInput, options: ImportOption
 		return { ...(await finish('succeeded', counts, message, sha256, notes)), ...meaning };
 	} catch (err) {
 		const raw = (err as Error).message ?? '';
-		const reason =
+		let reason =
 			err instanceof ImportError ? raw
 			: err instanceof InputError ? `${name}: ${raw}`
 			: err instanceof StageError ? (knownReason(raw) ? `${name}: ${knownReason(raw)}` : raw)
 			: `${name}: ${engineReason(err)}`;
+		// The width is what a memory failure most often comes from (500 columns load in 128MB, 1,000 do not).
+		if (/ran out of the memory/.test(reason)) reason += ` (the file has ${planned.plan.headers.length.toLocaleString('en')} columns)`;
 		const message = `${bounded(reason)} (import failed; nothing of it was stored)`;
 		await finish('failed', none, message, sha256);
 		throw new ImportError(message);

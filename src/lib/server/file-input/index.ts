@@ -69,9 +69,11 @@ export class ImportInput {
 	async verify(dialect: { delimiter: string; headers: string[] }): Promise<Verified> {
 		let restage = false;
 		if (!this.scanned) {
-			this.scanned = await scanFile(this.csv);
+			this.scanned = await scanFile(this.csv, false);
 			// An encoding the analyst named is kept, even when the bytes disagree (DuckDB then rejects those rows).
 			if (!this.scanned.utf8 && !this.asked) {
+				// Rare: read again to tell UTF-8 with stray bytes from Windows-1252 throughout.
+				this.scanned = await scanFile(this.csv, true);
 				await this.transcodeAs(this.scanned.multibyte ? 'mixed' : 'windows-1252', this.scanned);
 				restage = true;
 			}
@@ -146,8 +148,8 @@ export class ImportInput {
 	}
 }
 
-async function scanFile(file: string): Promise<ScanResult> {
-	const scan = new TextScan();
+async function scanFile(file: string, trackMultibyte = true): Promise<ScanResult> {
+	const scan = new TextScan(trackMultibyte);
 	await forEachChunk(file, (bytes) => scan.update(bytes));
 	return scan.result();
 }

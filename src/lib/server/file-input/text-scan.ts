@@ -19,9 +19,12 @@ export interface ScanResult {
 /**
  * Feeds chunk after chunk; the UTF-8 check is Node's native one (simdutf), so the
  * common UTF-8 file costs next to nothing beyond the hash. Only a chunk that fails it
- * is walked byte by byte to count what is wrong.
+ * is walked byte by byte to count what is wrong. `multibyte` is tracked only when asked
+ * (it costs a pass of its own): the fast pass needs to know whether the file is UTF-8, no more.
  */
 export class TextScan {
+	constructor(private readonly trackMultibyte = true) {}
+
 	private hash: Hash = createHash('sha256');
 	private bytes = 0;
 	private carry: Buffer = Buffer.alloc(0);
@@ -50,7 +53,7 @@ export class TextScan {
 
 	private check(bytes: Buffer): void {
 		if (isUtf8(bytes)) {
-			if (!this.multibyte && !isAscii(bytes)) this.multibyte = true;
+			if (this.trackMultibyte && !this.multibyte && !isAscii(bytes)) this.multibyte = true;
 			return;
 		}
 		const counted = countUtf8(bytes);
