@@ -152,6 +152,19 @@ describe('chooseReadings', () => {
 		expect(r.notes[0]).toContain("the recognised format's usual order");
 	});
 
+	it('formats given in both orders: the column\'s values choose one, never a value-by-value mix', () => {
+		const given = ['%Y-%m-%d %H:%M', '%d/%m/%Y %H:%M', '%m/%d/%Y %H:%M'];
+		const monthFirst = chooseReadings([profile('created_at', { n: 3, numeric: 3, second_over_12: 1 })], given, [], (f) => f);
+		expect(monthFirst.byField.created_at.formats).toEqual(['%Y-%m-%d %H:%M', '%m/%d/%Y %H:%M']);
+		const undecided = chooseReadings([profile('created_at', { n: 3, numeric: 3 })], given, [], (f) => f);
+		expect(undecided.byField.created_at.formats).toEqual(['%Y-%m-%d %H:%M', '%d/%m/%Y %H:%M']);
+	});
+
+	it("a year-first format in a preset's list is no day/month hint", () => {
+		const r = chooseReadings([profile('created_at', { n: 2, numeric: 2 })], [], ['%Y-%m-%d %H:%M:%S', '%m/%d/%Y %H:%M'], (f) => f);
+		expect(r.byField.created_at.label).toBe('M/D/YYYY (month first)');
+	});
+
 	it('a column mixing both orders takes the larger and says how many it rejects', () => {
 		const r = chooseReadings([profile('created_at', { n: 10, numeric: 10, first_over_12: 7, second_over_12: 2 })], [], [], (f) => f);
 		expect(r.byField.created_at.label).toBe('D/M/YYYY (day first)');

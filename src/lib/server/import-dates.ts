@@ -66,7 +66,9 @@ export function orderOfFormats(formats: string[]): Order | null {
 	for (const f of formats) {
 		const d = f.indexOf('%d');
 		const m = f.indexOf('%m');
-		if (d >= 0 && m >= 0) return d < m ? 'dmy' : 'mdy';
+		const y = f.search(/%[Yy]/);
+		// Year first (ISO's %Y-%m-%d) says nothing about day against month.
+		if (d >= 0 && m >= 0 && !(y >= 0 && y < Math.min(d, m))) return d < m ? 'dmy' : 'mdy';
 	}
 	return null;
 }
@@ -82,7 +84,10 @@ export function chooseReadings(profiles: DateProfile[], given: string[], hint: s
 	const byField: Record<string, ColumnReading> = {};
 	const notes: string[] = [];
 	if (given.length) {
-		for (const p of profiles) byField[p.field] = { formats: given, label: `as given (${given.join(' | ')})` };
+		for (const p of profiles) {
+			const formats = givenFor(p, given);
+			byField[p.field] = { formats, label: `as given (${formats.join(' | ')})` };
+		}
 		return { byField, notes };
 	}
 	const undecided: DateProfile[] = [];
@@ -139,6 +144,18 @@ export function chooseReadings(profiles: DateProfile[], given: string[], hint: s
 	}
 	for (const [label, columns] of byLabel) notes.unshift(`dates read as ${label}: ${columns.join(', ')}`);
 	return { byField, notes };
+}
+
+/**
+ * The analyst's formats for one column. A list with both day-first and month-first forms
+ * would read each value its own way (1/2 one way, 1/13 the other): the column's values
+ * choose one order, else the one listed first.
+ */
+function givenFor(p: DateProfile, given: string[]): string[] {
+	const orders = given.map((f) => orderOfFormats([f]));
+	if (!(orders.includes('dmy') && orders.includes('mdy'))) return given;
+	const order = orderDecidedBy(p) ?? orders.find((o) => o !== null);
+	return given.filter((_, i) => orders[i] === null || orders[i] === order);
 }
 
 function orderDecidedBy(p: DateProfile): Order | null {
