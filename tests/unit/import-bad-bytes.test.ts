@@ -92,10 +92,14 @@ describe('packed exports, recognised by their bytes', () => {
 		const file = await xlsxOf([
 			['ticket_id', 'created_at', 'subject', 'csat_score'],
 			['X1', new Date(Date.UTC(2026, 0, 5, 9, 30)), 'from Excel, with "quotes", and commas', 4],
-			['X2', '2026-01-06T10:00:00Z', { richText: [{ text: 'rich ' }, { text: 'text' }] }, null]
+			['X2', '2026-01-06T10:00:00Z', { richText: [{ text: 'rich ' }, { text: 'text' }] }, null],
+			[],
+			['X3', 'not a date', 'a bad row below an empty one', 3]
 		]);
 		const result = await importFile(db, file);
-		expect(result).toMatchObject({ rowsLoaded: 2, rowsRejected: 0 });
+		expect(result).toMatchObject({ rowsLoaded: 2, rowsRejected: 1 });
+		// The rejection names the sheet's row (5), the empty row 4 counted.
+		expect(result.rejections.map((r) => [r.line, r.column])).toEqual([[5, 'created_at']]);
 		expect(result.notes).toContain('read the first sheet of the workbook ("Incidents")');
 		expect(await rows("SELECT ticket_id, strftime(created_at, '%Y-%m-%d %H:%M') AS c, subject, csat_score FROM tickets WHERE ticket_id LIKE 'X%' ORDER BY 1")).toEqual([
 			{ ticket_id: 'X1', c: '2026-01-05 09:30', subject: 'from Excel, with "quotes", and commas', csat_score: 4 },

@@ -73,13 +73,14 @@ function openZip(file: string): Promise<yauzl.ZipFile> {
 
 /**
  * Writes the first worksheet of an XLSX workbook as CSV, row by row (the workbook is
- * never held whole). Dates become ISO 8601 without an offset: Excel stores wall-clock
+ * never held whole); line N is the sheet's row N unless a cell above holds a line break. Dates become ISO 8601 without an offset: Excel stores wall-clock
  * times, so the import's time zone applies to them as to any CSV.
  */
 export async function xlsxToCsv(file: string, target: string): Promise<{ sheet: string; rows: number }> {
 	const out = createWriteStream(target);
 	let width = 0;
 	let rows = 0;
+	let lastRow = 0;
 	let sheet = '';
 	try {
 		const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
@@ -88,6 +89,10 @@ export async function xlsxToCsv(file: string, target: string): Promise<{ sheet: 
 		for await (const worksheet of reader) {
 			sheet = (worksheet as unknown as { name?: string }).name ?? 'sheet 1';
 			for await (const row of worksheet) {
+				// A blank line for each row the sheet leaves out below the header, so a rejection's line is the sheet's row.
+				const number = (row as ExcelJS.Row).number;
+				if (rows > 0 && number > lastRow + 1 && !out.write('\n'.repeat(number - lastRow - 1))) await once(out, 'drain');
+				lastRow = number;
 				const values = (row as ExcelJS.Row).values as unknown[];
 				const cells = values.slice(1).map(cellText);
 				if (rows === 0) width = cells.length;
