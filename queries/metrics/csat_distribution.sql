@@ -1,6 +1,7 @@
--- CSAT responses per scale and score (only scores on a known scale, as CSAT counts them).
-SELECT csat_scale AS scale, csat_score AS score, count(*)::INTEGER AS responses
-FROM scoped_tickets($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
-WHERE csat_normalised IS NOT NULL
+-- CSAT responses per scale and score, from the CSAT metric's own parts: only responses
+-- its denominator counts (a score on a known scale).
+SELECT basis AS scale, score, count(*)::INTEGER AS responses
+FROM parts_csat($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+WHERE den
 GROUP BY ALL
 ORDER BY scale, score

@@ -3,9 +3,10 @@
 -- "no value" row) and one trend bucket ($grain, $bucket); paged and sorted by an
 -- allow-listed $sort (checked by the caller, chosen here by CASE). ORDER BY names
 -- p.occurred_at, the instant, not the formatted output column of the same name.
+-- {{parts}} is the metric's parts macro, parts_<metric> (routines/ticket_parts/), filled in by metric/parts-sql.ts.
 SELECT item_id, iso_local(occurred_at) AS occurred_at, caller_id, client, team, agent, channel, priority,
        category, service, status, subject, fcr_group, basis, num AS in_numerator, den AS in_denominator, excluded, value
-FROM metric_parts($metric, $from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients) p
+FROM {{parts}}($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients) p
 WHERE CASE $part WHEN 'numerator' THEN num AND den WHEN 'denominator' THEN den WHEN 'excluded' THEN excluded IS NOT NULL END
   AND ($by IS NULL OR (
         CASE $by

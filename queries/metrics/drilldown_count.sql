@@ -1,6 +1,7 @@
 -- How many items the drill-down (drilldown.sql) lists for the same choice, for paging.
+-- {{parts}} is the metric's parts macro, parts_<metric> (routines/ticket_parts/), filled in by metric/parts-sql.ts.
 SELECT count(*)::INTEGER AS total
-FROM metric_parts($metric, $from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+FROM {{parts}}($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
 WHERE CASE $part WHEN 'numerator' THEN num AND den WHEN 'denominator' THEN den WHEN 'excluded' THEN excluded IS NOT NULL END
   AND ($by IS NULL OR (
         CASE $by

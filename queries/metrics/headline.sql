@@ -1,45 +1,88 @@
 -- The headline numbers of the Overview, /api/metrics and `onecall metrics` for a period
--- and the one before it, in one scan of both (a row each; a period without tickets has none).
--- Per-ticket outcomes come from scoped_tickets; this file only counts them.
--- Inlined, not materialized: each use reads only the columns it needs.
-WITH scope AS NOT MATERIALIZED (
-    SELECT *, created_at >= CAST($from AS DATE) AS is_current
-    FROM scoped_tickets($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
-),
-suspected AS (
-    SELECT ticket_id FROM suspected_by_change($previous_from, $to, $suspect_hours)
-),
-callers AS (
-    SELECT is_current, count(*) FILTER (WHERE n >= CAST($threshold AS INTEGER))::INTEGER AS repeat_callers
-    FROM (SELECT is_current, caller_id, count(*) AS n FROM scope WHERE caller_id IS NOT NULL GROUP BY ALL)
+-- and the one before it (a row each; a period without tickets has none). Every number
+-- is read from its metric's parts (routines/ticket_parts/<metric>.sql), never recounted
+-- here; each parts macro is read once over both periods, split by is_current.
+WITH volume AS (
+    SELECT occurred_at >= CAST($from AS DATE) AS is_current, count(*)::INTEGER AS tickets
+    FROM parts_volume($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
     GROUP BY ALL
 ),
-counts AS (
-    SELECT
-        s.is_current,
-        count(*)::INTEGER AS tickets,
-        count(*) FILTER (WHERE is_resolved AND fcr_outcome)::INTEGER AS fcr_numerator,
-        count(*) FILTER (WHERE is_resolved AND fcr_outcome IS NOT NULL)::INTEGER AS fcr_denominator,
-        count(*) FILTER (WHERE is_resolved AND fcr_outcome IS NULL)::INTEGER AS fcr_excluded,
-        count(*) FILTER (WHERE caller_id IS NOT NULL AND repeat_within(prev_caller_ticket_at, created_at, $window_days))::INTEGER AS repeat_numerator,
-        count(caller_id)::INTEGER AS repeat_denominator,
-        count(*) FILTER (WHERE caused_by_change IS NOT NULL)::INTEGER AS change_numerator,
-        count(*) FILTER (WHERE caused_by_change IS NULL AND related_change IS NOT NULL)::INTEGER AS change_linked,
-        count(x.ticket_id)::INTEGER AS change_suspected,
-        count(*) FILTER (WHERE csat_normalised >= 0.75)::INTEGER AS csat_satisfied,
-        count(csat_normalised)::INTEGER AS csat_responses,
-        -- The mean is on the responses' own scale when they share one; with mixed
-        -- scales, each score is converted to 1-5 first (1 + 4 x normalised score).
-        CASE WHEN count(DISTINCT csat_scale) FILTER (WHERE csat_normalised IS NOT NULL) = 1
-             THEN avg(csat_score) FILTER (WHERE csat_normalised IS NOT NULL)
-             ELSE 1 + 4 * avg(csat_normalised) END AS csat_mean,
-        count(*) FILTER (WHERE sla_outcome)::INTEGER AS sla_numerator,
-        count(sla_outcome)::INTEGER AS sla_denominator,
-        quantile_cont(resolution_hours, [0.5, 0.9]) FILTER (WHERE resolution_hours >= 0) AS resolution_quantiles
-    FROM scope s
-    LEFT JOIN suspected x ON x.ticket_id = s.ticket_id
-    GROUP BY s.is_current
+fcr AS (
+    SELECT occurred_at >= CAST($from AS DATE) AS is_current,
+           count(*) FILTER (WHERE num AND den)::INTEGER AS fcr_numerator,
+           count(*) FILTER (WHERE den)::INTEGER AS fcr_denominator,
+           count(*) FILTER (WHERE excluded IS NOT NULL)::INTEGER AS fcr_excluded
+    FROM parts_fcr($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+    GROUP BY ALL
+),
+repeats AS (
+    SELECT occurred_at >= CAST($from AS DATE) AS is_current,
+           count(*) FILTER (WHERE num AND den)::INTEGER AS repeat_numerator,
+           count(*) FILTER (WHERE den)::INTEGER AS repeat_denominator
+    FROM parts_repeat_contacts($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+    GROUP BY ALL
+),
+-- Repeat callers are counted within each period (a caller's tickets in that period).
+callers AS (
+    SELECT true AS is_current, count(DISTINCT caller_id) FILTER (WHERE num AND den)::INTEGER AS repeat_callers
+    FROM parts_repeat_callers($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+    UNION ALL
+    SELECT false, count(DISTINCT caller_id) FILTER (WHERE num AND den)::INTEGER
+    FROM parts_repeat_callers($previous_from, $from, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+),
+caused AS (
+    SELECT occurred_at >= CAST($from AS DATE) AS is_current, count(*) FILTER (WHERE num AND den)::INTEGER AS change_numerator
+    FROM parts_change_caused($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+    GROUP BY ALL
+),
+linked AS (
+    SELECT occurred_at >= CAST($from AS DATE) AS is_current, count(*) FILTER (WHERE num AND den)::INTEGER AS change_linked
+    FROM parts_change_linked($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+    GROUP BY ALL
+),
+suspected AS (
+    SELECT occurred_at >= CAST($from AS DATE) AS is_current, count(*) FILTER (WHERE num AND den)::INTEGER AS change_suspected
+    FROM parts_change_suspected($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+    GROUP BY ALL
+),
+csat AS (
+    SELECT occurred_at >= CAST($from AS DATE) AS is_current,
+           count(*) FILTER (WHERE num AND den)::INTEGER AS csat_satisfied,
+           count(*) FILTER (WHERE den)::INTEGER AS csat_responses,
+           csat_mean(score, basis, value) AS csat_mean
+    FROM parts_csat($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+    GROUP BY ALL
+),
+sla AS (
+    SELECT occurred_at >= CAST($from AS DATE) AS is_current,
+           count(*) FILTER (WHERE num AND den)::INTEGER AS sla_numerator,
+           count(*) FILTER (WHERE den)::INTEGER AS sla_denominator
+    FROM parts_sla($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+    GROUP BY ALL
+),
+resolution AS (
+    SELECT occurred_at >= CAST($from AS DATE) AS is_current,
+           quantile_cont(value, [0.5, 0.9]) FILTER (WHERE den) AS resolution_quantiles
+    FROM parts_resolution_time($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+    GROUP BY ALL
 )
-SELECT c.*, coalesce(r.repeat_callers, 0) AS repeat_callers,
-       c.resolution_quantiles[1] AS resolution_median, c.resolution_quantiles[2] AS resolution_p90
-FROM counts c LEFT JOIN callers r USING (is_current)
+SELECT v.is_current, v.tickets,
+       coalesce(f.fcr_numerator, 0) AS fcr_numerator, coalesce(f.fcr_denominator, 0) AS fcr_denominator,
+       coalesce(f.fcr_excluded, 0) AS fcr_excluded,
+       coalesce(r.repeat_numerator, 0) AS repeat_numerator, coalesce(r.repeat_denominator, 0) AS repeat_denominator,
+       coalesce(k.repeat_callers, 0) AS repeat_callers,
+       coalesce(c.change_numerator, 0) AS change_numerator, coalesce(l.change_linked, 0) AS change_linked,
+       coalesce(x.change_suspected, 0) AS change_suspected,
+       coalesce(s.csat_satisfied, 0) AS csat_satisfied, coalesce(s.csat_responses, 0) AS csat_responses, s.csat_mean,
+       coalesce(a.sla_numerator, 0) AS sla_numerator, coalesce(a.sla_denominator, 0) AS sla_denominator,
+       q.resolution_quantiles[1] AS resolution_median, q.resolution_quantiles[2] AS resolution_p90
+FROM volume v
+LEFT JOIN fcr f USING (is_current)
+LEFT JOIN repeats r USING (is_current)
+LEFT JOIN callers k USING (is_current)
+LEFT JOIN caused c USING (is_current)
+LEFT JOIN linked l USING (is_current)
+LEFT JOIN suspected x USING (is_current)
+LEFT JOIN csat s USING (is_current)
+LEFT JOIN sla a USING (is_current)
+LEFT JOIN resolution q USING (is_current)

@@ -1,6 +1,7 @@
 -- One metric by a dimension: $by is checked by the caller and chosen here by CASE, so
 -- no identifier is ever built from input. Same parts as parts_summary, so the rows add
 -- up to the overall number.
+-- {{parts}} is the metric's parts macro, parts_<metric> (routines/ticket_parts/), filled in by metric/parts-sql.ts.
 SELECT
     CASE $by
         WHEN 'client' THEN client WHEN 'team' THEN team WHEN 'agent' THEN agent
@@ -13,6 +14,6 @@ SELECT
     quantile_cont(value, 0.5) FILTER (WHERE den) AS median,
     quantile_cont(value, 0.9) FILTER (WHERE den) AS p90,
     avg(value) FILTER (WHERE den) AS mean
-FROM metric_parts($metric, $from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+FROM {{parts}}($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
 GROUP BY ALL
 ORDER BY denominator DESC, key NULLS LAST

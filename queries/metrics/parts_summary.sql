@@ -1,6 +1,7 @@
--- One metric's overall number from its parts (routines/ticket_parts_dispatch.sql):
+-- One metric's overall number from its parts (routines/ticket_parts/<metric>.sql):
 -- numerator, denominator, exclusions by reason, the rule that decided (basis), and
 -- for durations the median and p90 of the per-item value.
+-- {{parts}} is the metric's parts macro, parts_<metric> (routines/ticket_parts/), filled in by metric/parts-sql.ts.
 SELECT
     count(*) FILTER (WHERE num AND den)::INTEGER AS numerator,
     count(*) FILTER (WHERE den)::INTEGER AS denominator,
@@ -10,4 +11,4 @@ SELECT
     quantile_cont(value, 0.5) FILTER (WHERE den) AS median,
     quantile_cont(value, 0.9) FILTER (WHERE den) AS p90,
     avg(value) FILTER (WHERE den) AS mean
-FROM metric_parts($metric, $from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+FROM {{parts}}($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)

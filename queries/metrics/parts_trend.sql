@@ -1,6 +1,7 @@
 -- One metric per day, week (ISO, from Monday) or month: every bucket of the period,
 -- empty ones too, starting in the reporting time zone (DST-aware). $grain is checked
 -- by the caller; items fall in the bucket of their `occurred_at` (created_at; a change's end).
+-- {{parts}} is the metric's parts macro, parts_<metric> (routines/ticket_parts/), filled in by metric/parts-sql.ts.
 WITH buckets AS (
     SELECT strftime(range, '%Y-%m-%d') AS bucket
     FROM range(
@@ -17,7 +18,7 @@ agg AS (
         quantile_cont(value, 0.5) FILTER (WHERE den) AS median,
         quantile_cont(value, 0.9) FILTER (WHERE den) AS p90,
         avg(value) FILTER (WHERE den) AS mean
-    FROM metric_parts($metric, $from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+    FROM {{parts}}($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
     GROUP BY ALL
 )
 SELECT b.bucket, coalesce(a.numerator, 0) AS numerator, coalesce(a.denominator, 0) AS denominator,

@@ -2,11 +2,11 @@
 // the drill-down lists exactly as many items as the number it explains, and the
 // parts-based library agrees with the headline /api/metrics numbers.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { withConnection, type Db } from '../../src/lib/server/db';
+import { type Db } from '../../src/lib/server/db';
 import { headlineMetrics } from '../../src/lib/server/metrics';
 import { importFile } from '../../src/lib/server/importer';
 import { breakdownDimensions, catalog, metricNames } from '../../src/lib/server/metric/catalog';
-import { metricReport, partsParams, summary } from '../../src/lib/server/metric/report';
+import { metricReport } from '../../src/lib/server/metric/report';
 import { drilldown, parts } from '../../src/lib/server/metric/drilldown';
 import { fixture, memoryDb } from '../helpers/db';
 import { feb, metricDb } from './metric-fixture';
@@ -134,13 +134,5 @@ describe('the library agrees with the headline metrics', () => {
 		await importFile(h, fixture('headline-changes.csv'));
 		await agree(h, { from: '2026-01-01', to: '2026-02-01' });
 		await agree(h, { from: '2025-12-01', to: '2026-01-01' });
-	});
-
-	it('the metric_parts() dispatcher gives the same rows as the metric’s own macro', async () => {
-		for (const metric of metricNames) {
-			const direct = await withConnection(db, (c) => summary(c, localAccess, metric, feb));
-			const [dispatched] = await withConnection(db, (c) => c.all('metrics/parts_summary', partsParams(metric, feb, localAccess)));
-			expect(dispatched, metric).toEqual(direct);
-		}
 	});
 });

@@ -5,7 +5,8 @@ import { csvLine } from '$lib/components/csv';
 import type { Access } from '../access/scope';
 import { withConnection, type Conn, type Db, type Params } from '../db';
 import { catalog, type BreakdownDimension, type MetricName } from './catalog';
-import { partsParams, partsQuery, type Grain } from './report';
+import { partsParams, type Grain } from './report';
+import { partsSql } from './parts-sql';
 
 export const parts = ['numerator', 'denominator', 'excluded'] as const;
 export type Part = (typeof parts)[number];
@@ -98,13 +99,13 @@ function params(q: DrilldownQuery): Params {
 }
 
 export async function drilldownCount(conn: Conn, q: DrilldownQuery): Promise<number> {
-	const [row] = await conn.allSql<{ total: number }>(partsQuery('metrics/drilldown_count', q.metric), params(q));
+	const [row] = await conn.allSql<{ total: number }>(partsSql('metrics/drilldown_count', q.metric), params(q));
 	return row.total;
 }
 
 // async, so a refused query rejects like drilldownCount rather than throwing inside Promise.all's array.
 export async function drilldownRows(conn: Conn, q: DrilldownQuery, limit: number, offset: number): Promise<DrilldownRow[]> {
-	return conn.allSql<DrilldownRow>(partsQuery('metrics/drilldown', q.metric), { ...params(q), limit, offset });
+	return conn.allSql<DrilldownRow>(partsSql('metrics/drilldown', q.metric), { ...params(q), limit, offset });
 }
 
 export function drilldown(db: Db, q: DrilldownQuery, page = 1, pageSize = 50): Promise<DrilldownPage> {

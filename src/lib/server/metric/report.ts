@@ -3,10 +3,10 @@
 import { previousPeriod, type Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
 import { withConnection, type Conn, type Db, type Params } from '../db';
-import { sqlText } from '../sql';
 import { ratio, scopeParams } from '../metrics';
 import { readSettings, type Settings } from '../settings';
-import { catalog, isMetricName, type BreakdownDimension, type MetricKind, type MetricName, type ReferenceBand } from './catalog';
+import { partsSql } from './parts-sql';
+import { catalog, type BreakdownDimension, type MetricKind, type MetricName, type ReferenceBand } from './catalog';
 
 export const grains = ['day', 'week', 'month'] as const;
 export type Grain = (typeof grains)[number];
@@ -87,31 +87,21 @@ export function toValue(kind: MetricKind, a: Aggregate): MetricValue {
 const delta = (cur: MetricValue, prev: MetricValue | null): number | null =>
 	prev && cur.value !== null && prev.value !== null ? cur.value - prev.value : null;
 
-/** Bound parameters of metric_parts() for one metric and filter set, within the access's clients. */
+/** Bound parameters of a metric's parts macro for one metric and filter set, within the access's clients. */
 export const partsParams = (metric: MetricName, filters: Filters, access: Access): Params => ({ metric, ...scopeParams(filters, access) });
 
-/**
- * A query of queries/metrics/ with the named metric's own parts macro in place of the
- * metric_parts() dispatcher: the same rows (the dispatcher is a UNION of exactly these
- * macros), without DuckDB binding every metric's branch first (~60 ms a query).
- */
-export function partsQuery(name: string, metric: MetricName): string {
-	if (!isMetricName(metric)) throw new Error(`Unknown metric "${metric}"`);
-	return sqlText(name).replaceAll('metric_parts($metric, ', `parts_${metric}(`);
-}
-
 export async function summary(conn: Conn, access: Access, metric: MetricName, filters: Filters): Promise<Summary> {
-	const [row] = await conn.allSql<Summary>(partsQuery('metrics/parts_summary', metric), partsParams(metric, filters, access));
+	const [row] = await conn.allSql<Summary>(partsSql('metrics/parts_summary', metric), partsParams(metric, filters, access));
 	return row;
 }
 
 export const breakdown = (conn: Conn, access: Access, metric: MetricName, filters: Filters, by: BreakdownDimension) =>
-	conn.allSql<Aggregate & { key: string | null }>(partsQuery('metrics/parts_breakdown', metric), { ...partsParams(metric, filters, access), by });
+	conn.allSql<Aggregate & { key: string | null }>(partsSql('metrics/parts_breakdown', metric), { ...partsParams(metric, filters, access), by });
 
 export function trend(conn: Conn, access: Access, metric: MetricName, filters: Filters, grain: Grain) {
 	// A backlog trend is the open stock at each bucket's end, not tickets created in it.
-	const name = metric === 'backlog' ? 'metrics/backlog_trend' : 'metrics/parts_trend';
-	return conn.allSql<Aggregate & { bucket: string }>(partsQuery(name, metric), { ...partsParams(metric, filters, access), grain });
+	if (metric === 'backlog') return conn.all<Aggregate & { bucket: string }>('metrics/backlog_trend', { ...partsParams(metric, filters, access), grain });
+	return conn.allSql<Aggregate & { bucket: string }>(partsSql('metrics/parts_trend', metric), { ...partsParams(metric, filters, access), grain });
 }
 
 function definition(metric: MetricName, s: Settings, sum: Summary): Definition {
@@ -206,7 +196,7 @@ async function extras(conn: Conn, access: Access, metric: MetricName, filters: F
 		}
 		case 'repeat_callers': {
 			const callers = await conn.allSql<{ caller_id: string; tickets: number; callers_total: number; categories: { key: string; value: number }[] | null }>(
-				partsQuery('metrics/repeat_caller_list', metric),
+				partsSql('metrics/repeat_caller_list', metric),
 				{ ...partsParams(metric, filters, access), limit: 100 }
 			);
 			return {
@@ -226,7 +216,7 @@ async function extras(conn: Conn, access: Access, metric: MetricName, filters: F
 			return { linked: linked.numerator, suspected: suspected.numerator };
 		}
 		case 'change_failure_rate':
-			return { top_changes: await conn.allSql(partsQuery('metrics/top_changes', metric), { ...partsParams(metric, filters, access), limit: 10 }) };
+			return { top_changes: await conn.allSql(partsSql('metrics/top_changes', metric), { ...partsParams(metric, filters, access), limit: 10 }) };
 		case 'repeat_contacts':
 		case 'same_issue_repeats':
 			return { window_days: s.repeat_window_days };

@@ -7,7 +7,8 @@ import { dataRange as dataRangeOf } from '../overview';
 import { headlineMetrics, type HeadlineMetrics } from '../metrics';
 import type { MetricName } from '../metric/catalog';
 import { drilldownCount, drilldownRows, type DrilldownRow } from '../metric/drilldown';
-import { partsParams, partsQuery, type Grain, type MetricValue } from '../metric/report';
+import { partsParams, type Grain, type MetricValue } from '../metric/report';
+import { partsSql } from '../metric/parts-sql';
 import { grainFor, metricTrend, pairedBreakdown, scopeFromUrl, type Paired, type Scope, type TrendPoint } from './common';
 
 const listMetrics = ['volume', 'fcr', 'csat', 'sla', 'repeat_contacts', 'change_caused'] as const;
@@ -92,7 +93,7 @@ export async function packFor(db: Db, access: Access, scope: Scope, client: stri
 				pairedBreakdown(conn, access, 'volume', filters, 'category'),
 				pairedBreakdown(conn, access, 'sla', filters, 'priority'),
 				drilldownRows(conn, rows(access, 'csat', filters, 'denominator', 'value', 'asc'), 6, 0),
-				conn.allSql<RepeatCaller>(partsQuery('metrics/repeat_caller_list', 'repeat_callers'), {
+				conn.allSql<RepeatCaller>(partsSql('metrics/repeat_caller_list', 'repeat_callers'), {
 					...partsParams('repeat_callers', filters, access),
 					limit: 10
 				}),

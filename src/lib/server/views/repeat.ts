@@ -5,7 +5,8 @@ import type { Access } from '../access/scope';
 import { withConnection, type Conn, type Db } from '../db';
 import { ratio, scopeParams } from '../metrics';
 import { drilldownRows, type DrilldownRow } from '../metric/drilldown';
-import { partsParams, partsQuery, type Grain } from '../metric/report';
+import { partsParams, type Grain } from '../metric/report';
+import { partsSql } from '../metric/parts-sql';
 import { readSettings } from '../settings';
 import { grainFor, metricTrend, pairedBreakdown, scopeFromUrl, type Paired, type Scope } from './common';
 import { windows } from './tickets';
@@ -49,9 +50,15 @@ const asRate = (r: { numerator: number; denominator: number }): WindowRate => ({
 });
 
 // views/repeat_rate.sql takes the window as a parameter, so any of the three windows is
-// counted with the metric library's own repeat_within() rule.
-async function rateFor(conn: Conn, access: Access, filters: Filters, window: number): Promise<WindowRate> {
-	return asRate(await conn.one<{ numerator: number; denominator: number }>('views/repeat_rate', { ...scopeParams(filters, access), window_days: window }));
+// counted by the metric's own definition; the period and the previous one in one pass.
+async function ratesFor(conn: Conn, access: Access, filters: Filters, window: number): Promise<{ current: WindowRate; previous: WindowRate }> {
+	const rows = await conn.all<{ is_current: boolean; numerator: number; denominator: number }>('views/repeat_rate', {
+		...scopeParams(filters, access),
+		previous_from: previousPeriod(filters).from,
+		window_days: window
+	});
+	const of = (current: boolean) => asRate(rows.find((r) => r.is_current === current) ?? { numerator: 0, denominator: 0 });
+	return { current: of(true), previous: of(false) };
 }
 
 async function trendFor(conn: Conn, access: Access, filters: Filters, window: number, grain: Grain, buckets: string[]) {
@@ -74,16 +81,15 @@ export async function repeatView(db: Db, access: Access, params: URLSearchParams
 		const asked = Number(params.get('window'));
 		const window = (windows as readonly number[]).includes(asked) ? asked : settings.repeat_window_days;
 		const buckets = (await metricTrend(conn, access, 'volume', f, grain)).map((b) => b.bucket);
-		const [current, previous, trend, list, sameNow, samePrev, sameIssueByCategory] = await Promise.all([
-			rateFor(conn, access, f, window),
-			rateFor(conn, access, { ...f, ...previousPeriod(f) }, window),
+		const [{ current, previous }, trend, list, sameNow, samePrev, sameIssueByCategory] = await Promise.all([
+			ratesFor(conn, access, f, window),
 			trendFor(conn, access, f, window, grain, buckets),
-			conn.allSql<Omit<Caller, 'list'> & { callers_total: number }>(partsQuery('metrics/repeat_caller_list', 'repeat_callers'), {
+			conn.allSql<Omit<Caller, 'list'> & { callers_total: number }>(partsSql('metrics/repeat_caller_list', 'repeat_callers'), {
 				...partsParams('repeat_callers', f, access),
 				limit: 2000
 			}),
-			conn.allSql<{ numerator: number; denominator: number }>(partsQuery('metrics/parts_summary', 'same_issue_repeats'), partsParams('same_issue_repeats', f, access)),
-			conn.allSql<{ numerator: number; denominator: number }>(partsQuery('metrics/parts_summary', 'same_issue_repeats'), partsParams('same_issue_repeats', { ...f, ...previousPeriod(f) }, access)),
+			conn.allSql<{ numerator: number; denominator: number }>(partsSql('metrics/parts_summary', 'same_issue_repeats'), partsParams('same_issue_repeats', f, access)),
+			conn.allSql<{ numerator: number; denominator: number }>(partsSql('metrics/parts_summary', 'same_issue_repeats'), partsParams('same_issue_repeats', { ...f, ...previousPeriod(f) }, access)),
 			pairedBreakdown(conn, access, 'same_issue_repeats', f, 'category')
 		]);
 		// The top callers' tickets: the drill-down sorted by the caller's ticket count lists

@@ -1,0 +1,73 @@
+// Every metric is defined once: each defining expression lives in exactly one SQL file of
+// queries/, and no view, metric or insight query recomputes a per-ticket outcome itself.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { partsSql } from '../../src/lib/server/metric/parts-sql';
+import { metricNames, type MetricName } from '../../src/lib/server/metric/catalog';
+
+const root = join(process.cwd(), 'queries');
+const walk = (dir: string): string[] =>
+	readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : n.endsWith('.sql') ? [join(dir, n)] : []));
+// Comments name definitions in words; only the SQL itself counts.
+const files = new Map(walk(root).map((f) => [relative(root, f), readFileSync(f, 'utf8').replace(/--[^\n]*/g, '')]));
+
+// Files that still recount outcomes, each with why and who moves it onto the metric parts.
+const notYetOnTheParts: Record<string, string> = {
+	'import/quality_checks.sql': 'plausibility of one import (issue 10 owns it): should read parts_* joined on import_id'
+};
+
+/** Each expression that decides a metric (or a per-ticket outcome), and its one home. */
+const definitions: { what: string; pattern: RegExp; home: string }[] = [
+	{ what: 'resolved', pattern: /\bAS is_resolved\b/i, home: 'routines/scoped_tickets.sql' },
+	{ what: 'FCR outcome', pattern: /\bAS fcr_outcome\b/i, home: 'routines/scoped_tickets.sql' },
+	{ what: 'SLA outcome', pattern: /\bAS sla_outcome\b/i, home: 'routines/scoped_tickets.sql' },
+	{ what: 'CSAT on a 0..1 scale', pattern: /\bAS csat_normalised\b/i, home: 'routines/scoped_tickets.sql' },
+	{ what: 'CSAT satisfied', pattern: /csat_normalised\s*>=\s*0\.75/i, home: 'routines/ticket_parts/csat.sql' },
+	{ what: 'CSAT mean', pattern: /avg\(\s*(csat_)?score\s*\)/i, home: 'routines/csat_mean.sql' },
+	{ what: 'repeat contact', pattern: /repeat_within\(\s*prev_caller_ticket_at/i, home: 'routines/ticket_parts/repeat_contact_parts.sql' },
+	{ what: 'repeat caller', pattern: /OVER\s*\(\s*PARTITION BY caller_id\s*\)/i, home: 'routines/ticket_parts/repeat_callers.sql' },
+	{ what: 'reopened', pattern: /reopen_count\s*>\s*0/i, home: 'routines/ticket_parts/reopen_rate.sql' },
+	{ what: 'reassigned', pattern: /reassignment_count\s*>\s*0/i, home: 'routines/ticket_parts/reassignment_rate.sql' },
+	{ what: 'suspected change-caused', pattern: /MACRO suspected_by_change\b/i, home: 'routines/suspected_by_change.sql' }
+];
+
+// Per-ticket outcome columns of scoped_tickets: only the parts macros read them.
+const outcomeColumns = /\b(fcr_outcome|fcr_basis|sla_outcome|csat_normalised|is_resolved|prev_caller_ticket_at|resolution_hours|first_response_hours)\b|repeat_within\(/i;
+
+describe('one definition per metric', () => {
+	it.each(definitions)('$what is written only in $home', ({ pattern, home }) => {
+		const where = [...files].filter(([name, sql]) => pattern.test(sql) && !(name in notYetOnTheParts)).map(([name]) => name);
+		expect(where).toEqual([home]);
+	});
+
+	it('no metric, view or insight query reads a per-ticket outcome: they read the metric parts', () => {
+		const offenders = [...files]
+			.filter(([name]) => /^(metrics|views|insights)\//.test(name))
+			.filter(([, sql]) => outcomeColumns.test(sql))
+			.map(([name]) => name);
+		expect(offenders).toEqual([]);
+	});
+
+	it('the headline reads each number from its metric’s parts macro', () => {
+		const headline = files.get('metrics/headline.sql')!;
+		for (const metric of ['volume', 'fcr', 'repeat_contacts', 'repeat_callers', 'change_caused', 'change_linked', 'change_suspected', 'csat', 'sla', 'resolution_time']) {
+			expect(headline, metric).toContain(`parts_${metric}(`);
+		}
+		expect(headline).not.toMatch(/scoped_tickets\(/);
+	});
+
+	it('every metric has its parts macro, and the SQL that runs is the file with {{parts}} filled', () => {
+		for (const metric of metricNames) {
+			expect([...files.values()].some((sql) => sql.includes(`MACRO parts_${metric}(`)), metric).toBe(true);
+			const file = readFileSync(join(root, 'metrics/parts_summary.sql'), 'utf8');
+			expect(partsSql('metrics/parts_summary', metric)).toBe(file.replaceAll('{{parts}}', `parts_${metric}`));
+		}
+		// The dispatcher is gone; insights/ (issue 13, in progress) still fills `metric_parts($metric, `
+		// through its own insights/sql.ts and should move to {{parts}} and partsSql().
+		const dispatched = [...files].filter(([n, sql]) => !n.startsWith('insights/') && /\bmetric_parts\(/.test(sql));
+		expect(dispatched.map(([n]) => n)).toEqual([]);
+		expect(() => partsSql('metrics/parts_summary', 'fcr); DROP TABLE tickets; --' as MetricName)).toThrow(/Unknown metric/);
+		expect(() => partsSql('metrics/data_range', 'fcr')).toThrow(/no \{\{parts\}\} placeholder/);
+	});
+});
