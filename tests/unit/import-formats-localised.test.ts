@@ -1,7 +1,9 @@
 // The presets added for real exports, each against a fixture written from the vendor's
 // documented columns: GLPI (en, pt, fr), Jira Service Management in es/pt/fr/de,
 // ServiceNow lists with labels, a Freshdesk column subset; and how recognition scores them.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/lib/server/importer';
 import { withConnection, type Db } from '../../src/lib/server/db';
@@ -54,6 +56,41 @@ describe('recognition scores every preset on the header', () => {
 
 	it('three shared columns never make a vendor format out of a generic file', () => {
 		expect(recognise(['ticket_id', 'created_at', 'status', 'priority', 'subject']).status).toBe('generic');
+	});
+});
+
+describe('list export or event log, from the data', () => {
+	const write = (name: string, lines: string[]) => {
+		const file = join(mkdtempSync(join(tmpdir(), 'onecall-shape-')), name);
+		writeFileSync(file, lines.join('\n') + '\n');
+		return file;
+	};
+	const header = 'number,incident_state,opened_at,caller_id,assignment_group,short_description,sys_updated_on';
+	const row = (id: number, state: string, updated: string) => `INC${id},${state},2026-02-0${1 + (id % 8)} 09:00:00,C${id % 5},Desk,Issue ${id},${updated}`;
+
+	it('a ServiceNow list with sys_updated_on and one repeated number (1 in 20) stays a list', async () => {
+		const db = await memoryDb();
+		const rows = Array.from({ length: 19 }, (_, i) => row(i, 'Closed', '2026-02-10 10:00:00'));
+		const result = await importFile(db, write('list.csv', [header, ...rows, row(3, 'Closed', '2026-02-11 10:00:00')]));
+		expect(result).toMatchObject({ format: 'servicenow-incident', rowsLoaded: 19 });
+		expect(result.recognition).toContain('one row per ticket (1 of 20 rows repeat an id), so not an event log');
+		expect(result.notes).toContain('1 rows repeated a ticket_id seen earlier in the file; the last one of each was kept');
+		expect(result.capabilities!.find((c) => c.metric === 'resolution_time')).toMatchObject({ available: false });
+	});
+
+	it('the same columns with every number repeated are an event log, collapsed per ticket', async () => {
+		const db = await memoryDb();
+		const rows = Array.from({ length: 10 }, (_, i) => [row(i, 'New', '2026-02-10 10:00:00'), row(i, 'Resolved', '2026-02-12 10:00:00')]).flat();
+		const result = await importFile(db, write('events.csv', [header, ...rows]));
+		expect(result).toMatchObject({ format: 'servicenow-incident-events', rowsRead: 20, rowsLoaded: 10 });
+		expect(result.recognition).toContain('an event log: 20 rows for 10 ticket ids, collapsed to one per ticket');
+		expect(result.notes).toContain('event log: 20 rows (updates) collapsed to 10 tickets, each at its latest state');
+	});
+
+	it('a file with "Ticket ID" but no creation column is refused naming the creation columns looked for', async () => {
+		const db = await memoryDb();
+		await expect(importFile(db, write('no-created.csv', ['Ticket ID,Subject,Opened on', '1,Printer,yesterday'])))
+			.rejects.toThrow(/no-created\.csv line 1: cannot tell whether this is a tickets or a changes export: no column for created_at: no creation date column recognised \(looked for "created_at", "created", "opened_at".*; ticket_id found in "Ticket ID"/);
 	});
 });
 
