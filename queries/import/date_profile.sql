@@ -7,7 +7,7 @@ WITH cells AS (
           ON COLUMNS(*) INTO NAME field VALUE raw)
     WHERE trim(raw) <> ''
 ), iso AS (
-    SELECT field, t, regexp_full_match(t, '\d{4}-\d{1,2}-\d{1,2}([t ]\d{1,2}:\d\d(:\d\d([.,]\d+)?)?)?\s*(z|[+-]\d\d(:?\d\d)?)?') AS iso
+    SELECT field, t, regexp_full_match(t, '\d{4}-\d{1,2}-\d{1,2}([t ]\d{1,2}:\d\d(:\d\d([.,]\d+)?)?)?\s*(z|[+-]\d\d(:?\d\d)?|utc|gmt)?') AS iso
     FROM cells
 ), shaped AS (
     -- The other shapes are only tried on what is not ISO 8601 (most large files are).

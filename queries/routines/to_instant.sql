@@ -5,8 +5,8 @@
 CREATE OR REPLACE MACRO to_instant(v, fmts, tz) AS
 CASE
     WHEN v IS NULL THEN NULL
-    WHEN fmts[1] = 'iso' OR regexp_full_match(v, '\s*\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d([.,]\d+)?)?)?\s*([zZ]|[+-]\d\d(:?\d\d)?)?\s*') THEN
-        CASE WHEN tz = '' OR regexp_matches(v, '\d:\d\d(:\d\d([.,]\d+)?)?\s*([zZ]|[+-]\d\d(:?\d\d)?)\s*$')
+    WHEN fmts[1] = 'iso' OR regexp_full_match(v, '\s*\d{4}-\d{1,2}-\d{1,2}([T ]\d{1,2}:\d\d(:\d\d([.,]\d+)?)?)?\s*([zZ]|[+-]\d\d(:?\d\d)?|UTC|GMT)?\s*') THEN
+        CASE WHEN tz = '' OR regexp_matches(v, '(\d:\d\d(:\d\d([.,]\d+)?)?\s*([zZ]|[+-]\d\d(:?\d\d)?)|UTC|GMT)\s*$')
              THEN TRY_CAST(v AS TIMESTAMPTZ)
              ELSE timezone(tz, TRY_CAST(v AS TIMESTAMP)) END
     WHEN tz = '' THEN CAST(local_time(v, fmts) AS TIMESTAMPTZ)

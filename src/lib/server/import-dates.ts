@@ -98,8 +98,9 @@ export function chooseReadings(profiles: DateProfile[], given: string[], hint: s
 		const kinds = { iso: p.iso, ymd: p.ymd, numeric: p.numeric, named: p.named, serial: p.serial };
 		const [kind, seen] = Object.entries(kinds).sort((a, b) => b[1] - a[1])[0];
 		if (seen === 0 || kind === 'iso') {
-			// ISO reads one way only; the plain cast is kept for columns that are ISO throughout.
-			byField[p.field] = seen === p.n ? { formats: ['iso'], label: 'ISO 8601' } : { formats: ['%Y-%m-%d'], label: 'ISO 8601' };
+			// ISO reads one way only; the plain cast is kept for columns that are ISO throughout, and
+			// for a shape none of these is (its years still checked: a misread lands outside them).
+			byField[p.field] = seen === p.n || seen === 0 ? { formats: ['iso'], label: 'ISO 8601' } : { formats: ['%Y-%m-%d'], label: 'ISO 8601' };
 		} else if (kind === 'ymd') {
 			const seps = p.ymd_separators.length ? p.ymd_separators : ['/'];
 			byField[p.field] = { formats: withTimes(seps.map((s) => ['%Y', '%m', '%d'].join(s))), label: 'Y/M/D' };
