@@ -359,3 +359,20 @@ export async function writeSample(dir: string, opts: SampleOptions): Promise<Sam
 	await rename(partial[1], ticketsFile);
 	return { tickets: written, changes: world.changes.length, ticketsFile, changesFile };
 }
+
+/**
+ * The changes a sample gives a burst of tickets after, with the burst's size: the ground
+ * truth the change-impact evaluation scores against. Same seeds and order as writeSample.
+ */
+export function sampleBursts(opts: SampleOptions): Map<string, number> {
+	const months = opts.months ?? 12;
+	const seed = Math.trunc(opts.seed) >>> 0;
+	const startMin = Date.UTC(opts.end.getUTCFullYear(), opts.end.getUTCMonth() - months, opts.end.getUTCDate()) / 60_000;
+	const endMin = opts.end.getTime() / 60_000;
+	const world = buildWorld(new Random(deriveSeed(seed, 1)), opts.tickets);
+	const changeRng = new Random(deriveSeed(seed, 2));
+	buildChanges(changeRng, world, Math.max(3, Math.round(opts.tickets / 50)), startMin, (endMin - startMin) / DAY);
+	const sizes = new Map<string, number>();
+	for (const b of planBursts(changeRng, world.changes, endMin, Math.floor(opts.tickets * 0.08))) sizes.set(b.change.id, (sizes.get(b.change.id) ?? 0) + 1);
+	return sizes;
+}

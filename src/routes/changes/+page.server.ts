@@ -1,6 +1,6 @@
 // Changes: change-caused share, change failure rate (DORA), top changes with timelines, suspected incidents.
 import { answer } from '$lib/server/request-scope';
-import { changesView } from '$lib/server/views/changes';
+import { changesWithInsights } from '$lib/server/insights/pages';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => answer(event, (s) => changesView(s.db, s.access, s.params));
+export const load: PageServerLoad = (event) => answer(event, (s) => changesWithInsights(s.db, s.access, s.params));

@@ -2,7 +2,7 @@
 // the URL; the pack's share links are listed, created and revoked here.
 import { fail } from '@sveltejs/kit';
 import { answer } from '$lib/server/request-scope';
-import { clientPack } from '$lib/server/views/clients';
+import { clientPackWithInsights } from '$lib/server/insights/pages';
 import { createShareFromForm, listShareLinks, revokeShareFromForm } from '$lib/server/share';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,7 +11,7 @@ export const load: PageServerLoad = (event) =>
 		event,
 		async (s) => {
 			const [pack, shares] = await Promise.all([
-				clientPack(s.db, s.access, s.params, event.params.client),
+				clientPackWithInsights(s.db, s.access, s.params, event.params.client),
 				listShareLinks(s.db, s.access, event.params.client)
 			]);
 			return { ...pack, shares };

@@ -1,0 +1,103 @@
+// Alerts on unusual weeks: a weekly KPI outside its usual range, the median ± k·MAD of its
+// own trailing 12 weeks, overall, per client and per team, each with a drill link.
+import { addDays, type Filters } from '$lib/filters';
+import { formatCount, formatDay, formatPercent } from '$lib/format';
+import type { Access } from '../access/scope';
+import type { Conn } from '../db';
+import { partsParams } from '../metric/report';
+import { MIN_GROUP } from './drivers';
+import { metricSql } from './sql';
+import { metricWords } from './words';
+
+export const alertMetrics = ['fcr', 'csat', 'sla', 'volume'] as const;
+export type AlertMetric = (typeof alertMetrics)[number];
+export const TRAILING_WEEKS = 12;
+/** At least this many of the trailing weeks must have a value for a band. */
+export const MIN_TRAILING = 8;
+/** Band half-width in scaled MADs (1.4826 · MAD estimates a standard deviation). */
+export const K = 3;
+/** A rate's band is at least ± this wide, so a very steady KPI does not alert on a point. */
+const MIN_RATE_HALF_WIDTH = 0.02;
+
+export interface Alert {
+	metric: AlertMetric;
+	scope: 'all' | 'client' | 'team';
+	key: string | null;
+	week: string;
+	value: number;
+	low: number;
+	high: number;
+	direction: 'above' | 'below';
+	/** Tickets behind the week's value (its drill-down's count). */
+	tickets: number;
+	sentence: string;
+	href: string;
+}
+
+interface Row {
+	week: string;
+	scope: 'all' | 'client' | 'team';
+	key: string | null;
+	numerator: number;
+	denominator: number;
+}
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** The usual range of a series: median ± K · 1.4826 · MAD. */
+export function robustBand(values: number[], minHalfWidth = 0): { low: number; high: number; centre: number } {
+	const centre = median(values);
+	const half = Math.max(K * 1.4826 * median(values.map((v) => Math.abs(v - centre))), minHalfWidth);
+	return { low: centre - half, high: centre + half, centre };
+}
+
+export async function weeklyAlerts(conn: Conn, access: Access, metric: AlertMetric, filters: Filters): Promise<Alert[]> {
+	// From the Monday 12 weeks before the period's first full week.
+	const firstMonday = addDays(filters.from, (8 - new Date(filters.from + 'T00:00:00Z').getUTCDay()) % 7);
+	const rows = await conn.allSql<Row>(metricSql('insights/weekly_groups', metric), {
+		...partsParams(metric, filters, access), from: addDays(firstMonday, -7 * TRAILING_WEEKS)
+	});
+	const series = new Map<string, Map<string, Row>>();
+	for (const r of rows) {
+		if (r.scope !== 'all' && r.key === null) continue;
+		const id = JSON.stringify([r.scope, r.key]);
+		if (!series.has(id)) series.set(id, new Map());
+		series.get(id)!.set(r.week, r);
+	}
+	const isCount = metric === 'volume';
+	const valueOf = (r: Row | undefined) => (isCount ? (r?.denominator ?? 0) : r && r.denominator >= MIN_GROUP ? r.numerator / r.denominator : null);
+	const alerts: Alert[] = [];
+	for (const [id, weeks] of series) {
+		const [scope, key] = JSON.parse(id) as [Alert['scope'], string | null];
+		// Whole weeks inside the period only: a partial week would look unusually quiet.
+		for (let week = firstMonday; addDays(week, 7) <= filters.to; week = addDays(week, 7)) {
+			const row = weeks.get(week);
+			const value = valueOf(row);
+			if (value === null || (row?.denominator ?? 0) < MIN_GROUP) continue;
+			const trailing = Array.from({ length: TRAILING_WEEKS }, (_, i) => valueOf(weeks.get(addDays(week, -7 * (i + 1))))).filter((v): v is number => v !== null);
+			if (trailing.length < MIN_TRAILING) continue;
+			const band = robustBand(trailing, isCount ? 1 : MIN_RATE_HALF_WIDTH);
+			if (value >= band.low && value <= band.high) continue;
+			const direction = value > band.high ? 'above' : 'below';
+			const show = (v: number) => (isCount ? formatCount(Math.round(v)) : formatPercent(v, 1));
+			const where = scope === 'all' ? '' : scope === 'client' ? ` at ${key}` : ` in team ${key}`;
+			const p = new URLSearchParams();
+			for (const [k, v] of Object.entries(filters)) if (v) p.set(k, v);
+			if (scope !== 'all') p.set(scope, key!);
+			p.set('metric', metric);
+			if (!isCount) p.set('part', 'denominator');
+			p.set('grain', 'week');
+			p.set('bucket', week);
+			alerts.push({
+				metric, scope, key, week, value, low: band.low, high: band.high, direction, tickets: row!.denominator,
+				sentence: `${metricWords[metric]}${where} ${direction === 'above' ? 'rose above' : 'fell below'} its usual range in the week of ${formatDay(week, false)}: ${show(value)}, usual ${show(Math.max(0, band.low))}–${show(band.high)} (${formatCount(row!.denominator)} tickets).`,
+				href: `/tickets?${p}`
+			});
+		}
+	}
+	return alerts.sort((a, b) => b.week.localeCompare(a.week) || a.scope.localeCompare(b.scope) || (a.key ?? '').localeCompare(b.key ?? ''));
+}

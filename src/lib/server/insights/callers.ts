@@ -1,0 +1,47 @@
+// Frequent callers in context: of each frequent caller's tickets, how many repeat an issue we
+// did not fix (same category within the window, or a reopen) and how many are new issues.
+import type { Filters } from '$lib/filters';
+import type { Access } from '../access/scope';
+import type { Conn } from '../db';
+import { scopeParams } from '../metrics';
+import { metricSql } from './sql';
+
+export interface FrequentCaller {
+	caller_id: string;
+	client: string | null;
+	tickets: number;
+	repeats: number;
+	new_issues: number;
+	categories: { category: string; tickets: number }[];
+	/** Neutral words: a caller we keep failing, or one who brings many different issues. */
+	pattern: 'mostly repeats of an unresolved issue' | 'mostly new issues' | 'mixed';
+	href: string;
+}
+
+interface Row {
+	caller_id: string;
+	client: string | null;
+	tickets: number;
+	repeats: number;
+	new_issues: number;
+	categories: { key: string; value: number }[] | null;
+}
+
+export async function frequentCallers(conn: Conn, access: Access, filters: Filters, threshold: number): Promise<FrequentCaller[]> {
+	const rows = await conn.allSql<Row>(metricSql('insights/frequent_callers', 'same_issue_repeats'), {
+		metric: 'same_issue_repeats', ...scopeParams(filters, access), threshold
+	});
+	return rows.map((r) => {
+		const p = new URLSearchParams();
+		for (const [k, v] of Object.entries(filters)) if (v) p.set(k, v);
+		p.set('metric', 'volume');
+		p.set('caller', r.caller_id);
+		const share = r.repeats / r.tickets;
+		return {
+			caller_id: r.caller_id, client: r.client, tickets: r.tickets, repeats: r.repeats, new_issues: r.new_issues,
+			categories: (r.categories ?? []).map((c) => ({ category: c.key, tickets: c.value })).sort((a, b) => b.tickets - a.tickets || a.category.localeCompare(b.category)).slice(0, 3),
+			pattern: share > 0.5 ? 'mostly repeats of an unresolved issue' : share < 0.25 ? 'mostly new issues' : 'mixed',
+			href: `/tickets?${p}`
+		};
+	});
+}

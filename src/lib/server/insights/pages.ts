@@ -1,0 +1,46 @@
+// Each dashboard's view with its insights, as the one load helper its +page.server.ts calls:
+// the view's own filters decide the insights, so both always speak of the same tickets.
+import type { Access } from '../access/scope';
+import type { Db } from '../db';
+import { changesView } from '../views/changes';
+import { clientPack } from '../views/clients';
+import { overviewView } from '../views/overview';
+import { repeatView } from '../views/repeat';
+import { teamView } from '../views/team';
+import { insights, type Insights } from './index';
+
+export async function overviewWithInsights(db: Db, access: Access, params: URLSearchParams) {
+	const view = await overviewView(db, access, params);
+	return { ...view, insights: await insights(db, access, view.filters, { sections: ['drivers', 'self_service', 'alerts'] }) };
+}
+
+export async function teamWithInsights(db: Db, access: Access, params: URLSearchParams) {
+	const view = await teamView(db, access, params);
+	const found = await insights(db, access, view.filters, {
+		sections: ['drivers'],
+		metrics: ['volume', 'fcr', 'csat', 'sla', 'reopen_rate', 'reassignment_rate'],
+		dimensions: ['team', 'agent']
+	});
+	return { ...view, insights: found };
+}
+
+/** A client's pack: its drivers (not over clients), the changes that hit it, candidates, alerts. */
+export async function clientPackWithInsights(db: Db, access: Access, params: URLSearchParams, client: string) {
+	const pack = await clientPack(db, access, params, client);
+	const found: Insights = await insights(db, access, pack.filters, {
+		sections: ['drivers', 'change_impact', 'self_service', 'alerts'],
+		metrics: ['fcr', 'csat', 'sla', 'repeat_contacts', 'change_caused', 'volume']
+	});
+	if (found.change_impact) found.change_impact.changes = found.change_impact.changes.filter((c) => c.probable);
+	return { ...pack, insights: found };
+}
+
+export async function changesWithInsights(db: Db, access: Access, params: URLSearchParams) {
+	const view = await changesView(db, access, params);
+	return { ...view, insights: await insights(db, access, view.filters, { sections: ['change_impact'] }) };
+}
+
+export async function repeatWithInsights(db: Db, access: Access, params: URLSearchParams) {
+	const view = await repeatView(db, access, params);
+	return { ...view, insights: await insights(db, access, view.filters, { sections: ['frequent_callers'] }) };
+}
