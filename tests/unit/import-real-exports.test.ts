@@ -162,6 +162,9 @@ describe.skipIf(!present)('real exports with no flags (../shared/data/real)', ()
 		it('is recognised as a ServiceNow change export from its labels', async () => {
 			({ db, result } = await load('snow-change-history/HistoricalChanges11-18-20.csv'));
 			expect(result).toMatchObject({ kind: 'changes', format: 'servicenow-change' });
+			// Work end is there, but no CI/service or company column to match incidents on.
+			expect(capability(result, 'change_suspected')).toMatchObject({ available: false, reason: 'no service/CI or client column to match incidents on' });
+			expect(capability(result, 'change_failure_rate')).toMatchObject({ available: true });
 		});
 		it('all 5,167 changes load, Work end read as M/D/YY: 1/1/20..11/8/20, 17 without one', async () => {
 			expect(result).toMatchObject({ rowsRead: 5167, rowsLoaded: 5167, rowsRejected: 0 });

@@ -244,3 +244,24 @@ export function capabilityLines(caps: Capability[]): string[] {
 	const width = Math.max(0, ...caps.map((c) => c.label.length));
 	return caps.map((c) => `${c.label.padEnd(width)}  ${c.available ? `available, from ${c.columns.join(', ')}` : `unavailable: ${c.reason}`}`);
 }
+
+/** A changes import: what it lets the change metrics tell (they also need the tickets' side). */
+export function changeCapabilities(resolved: ResolvedMapping, loaded: number): Capability[] {
+	const cols = (...fields: string[]) => fields.flatMap((f) => resolved.columns.get(f) ?? []);
+	const ends = cols('actual_end', 'planned_end');
+	const where = cols('service', 'client');
+	return [
+		{ metric: 'change_failure_rate', label: 'Change failure rate', available: loaded > 0, columns: loaded > 0 ? [...cols('change_id'), '(tickets whose caused-by names these changes)'] : [],
+		  reason: loaded > 0 ? null : 'no change was loaded' },
+		{ metric: 'change_suspected', label: 'Suspected change-caused incidents', available: ends.length > 0 && where.length > 0,
+		  columns: ends.length && where.length ? [...ends, ...where] : [],
+		  reason: ends.length && where.length ? null : !ends.length ? 'no end time (actual or planned) to start the suspicion window' : 'no service/CI or client column to match incidents on' }
+	];
+}
+
+/** The checks a changes import gets: the rejected share (its dates are checked row by row). */
+export function changeChecks(rowsRead: number, rowsRejected: number): PlausibilityCheck[] {
+	return plausibility({ n: 0, fcr_den: 0, fcr_num: 0, csat_den: 0, csat_num: 0, sla_den: 0, sla_num: 0, reopen_den: 0, reopen_num: 0, reassignment_den: 0,
+		reassignment_num: 0, before_1990: 0, after_import: 0, resolved_before_created: 0, response_before_created: 0 }, [], rowsRead, rowsRejected)
+		.map((c) => ({ ...c, metrics: ['change_failure_rate', 'change_suspected'] }));
+}

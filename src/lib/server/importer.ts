@@ -9,7 +9,7 @@ import { ImportInput, InputError } from './file-input';
 import { bounded, engineReason, knownReason } from './import-outcome';
 import { fileBytes, ImportError, planImport, settleShape, type ImportOptions, type PlannedImport } from './import-plan';
 import { collapseEvents, stage, StageError } from './import-stage';
-import { assessImport, qualityNotes, type Capability, type PlausibilityCheck, type QualityCounts } from './import-quality';
+import { assessImport, changeCapabilities, changeChecks, qualityNotes, type Capability, type PlausibilityCheck, type QualityCounts } from './import-quality';
 
 export { defaultNullTokens, ImportError, type ImportOptions } from './import-plan';
 
@@ -213,7 +213,9 @@ async function load(conn: Conn, { plan, resolved, carried }: PlannedImport, impo
 	// Accepted rows beyond the tickets stored repeated an id (the last row of each won).
 	const repeated = quality && !resolved.mapping.eventLog ? Math.max(0, Number(quality.n) - loaded) : 0;
 	const notes = quality ? qualityNotes({ ...quality, repeated_ids: repeated }, new Set(carried), resolved, staged) : [];
-	const meaning = quality ? await assessImport(conn, importId, resolved, quality, counts.rowsRead, counts.rowsRejected) : { capabilities: [], checks: [] };
+	const meaning = quality
+		? await assessImport(conn, importId, resolved, quality, counts.rowsRead, counts.rowsRejected)
+		: { capabilities: changeCapabilities(resolved, loaded), checks: changeChecks(counts.rowsRead, counts.rowsRejected), priorities: null };
 	if ('priorities' in meaning && meaning.priorities) notes.push(meaning.priorities);
 	for (const check of meaning.checks) notes.push(`check: ${check.message}`);
 	await conn.run('import/set_meaning', {
