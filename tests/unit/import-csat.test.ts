@@ -1,6 +1,8 @@
 // Satisfaction scales decided from the values (import-csat.ts): non-responses are no score,
 // a value off the scale is rejected per row; counts that cannot be counts are rejected too.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { withConnection, type Db } from '../../src/lib/server/db';
 import { importFile, type ImportOptions } from '../../src/lib/server/importer';
@@ -74,6 +76,20 @@ describe('scales from the values', () => {
 	it('--csat-scale decides: a 10 on a file said to be 1-5 is rejected', async () => {
 		const result = await load('one-to-ten.csv', { csatScale: '1-5' });
 		expect(result.rejections.map((r) => r.reason)).toEqual(['outside the 1-5 scale: 10', 'outside the 1-5 scale: 8', 'outside the 1-5 scale: 7']);
+	});
+});
+
+describe('scores past the profiled rows', () => {
+	it('a column empty on the first 20,000 rows is profiled over the whole file', async () => {
+		const file = join(mkdtempSync(join(tmpdir(), 'onecall-csat-')), 'late-scores.csv');
+		const empty = Array.from({ length: 20_000 }, (_, i) => `E${i},2026-01-01T10:00:00Z,`);
+		writeFileSync(file, ['ticket_id,created_at,csat_score', ...empty, 'L1,2026-01-02T10:00:00Z,Very satisfied', 'L2,2026-01-02T11:00:00Z,Neutral', ''].join('\n'));
+		const result = await importFile(db, file);
+		expect(result.rowsRejected).toBe(0);
+		expect((await scores()).filter((r) => r.csat_score !== null)).toEqual([
+			{ ticket_id: 'L1', csat_score: 5, csat_scale: '1-5' },
+			{ ticket_id: 'L2', csat_score: 3, csat_scale: '1-5' }
+		]);
 	});
 });
 

@@ -15,6 +15,8 @@ export interface CsatReading {
 	labels: Record<string, number>;
 	/** The file's survey non-responses (offered or sent, not answered): no score, never an error. */
 	blanks: string[];
+	/** Answers among the values profiled (non-responses and empty cells aside). */
+	responses: number;
 	notes: string[];
 }
 
@@ -87,7 +89,7 @@ export function chooseScale(values: CsatValue[], given: string | undefined, hint
 		scale = given;
 		why = 'as given';
 	} else if (total(answers) === 0) {
-		return { scale: hint ?? '', labels: {}, blanks, notes };
+		return { scale: hint ?? '', labels: {}, blanks, responses: 0, notes };
 	} else if (total(labelled) > total(numbers)) {
 		scale = labelScale;
 		why = `from its labels (${labelled.slice(0, 3).map((v) => `"${v.value}"`).join(', ')}${labelled.length > 3 ? ', ...' : ''})`;
@@ -110,7 +112,7 @@ export function chooseScale(values: CsatValue[], given: string | undefined, hint
 			(blanks.length ? `; ${total(values.filter((v) => blanks.includes(v.value))).toLocaleString('en')} non-responses (${blanks.slice(0, 3).map((b) => `"${b}"`).join(', ')}) count as no score` : '') +
 			(rejected ? `; ${rejected.toLocaleString('en')} ${rejected === 1 ? 'value' : 'values'} off the scale rejected` : '')
 	);
-	return { scale, labels, blanks, notes };
+	return { scale, labels, blanks, responses: total(answers), notes };
 }
 
 /** Profiles import_profile_rows' satisfaction column and decides its scale. */
