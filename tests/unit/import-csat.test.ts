@@ -73,6 +73,12 @@ describe('scales from the values', () => {
 		expect(await csat()).toEqual([2, 7]);
 	});
 
+	it('an unknown --csat-scale fails the import, saying which scales there are', async () => {
+		await expect(load('one-to-ten.csv', { csatScale: '5 stars' })).rejects.toThrow(
+			'one-to-ten.csv: the CSAT scale must be one of 1-5, 1-10, 0-10, good/bad, 1-7, 1-3, not "5 stars" (import failed; nothing of it was stored)'
+		);
+	});
+
 	it('--csat-scale decides: a 10 on a file said to be 1-5 is rejected', async () => {
 		const result = await load('one-to-ten.csv', { csatScale: '1-5' });
 		expect(result.rejections.map((r) => r.reason)).toEqual(['outside the 1-5 scale: 10', 'outside the 1-5 scale: 8', 'outside the 1-5 scale: 7']);

@@ -85,6 +85,9 @@ export function chooseScale(values: CsatValue[], given: string | undefined, hint
 	const nums = numbers.map((v) => v.number!);
 	let scale: string;
 	let why: string;
+	if (given && !knownScales.includes(given)) {
+		throw new Error(`the CSAT scale must be one of ${knownScales.join(', ')}, not "${given}"`);
+	}
 	if (given) {
 		scale = given;
 		why = 'as given';
