@@ -1,6 +1,9 @@
 -- The exact items behind a number: one metric's parts in the numerator, the denominator
 -- or the excluded, optionally one breakdown key ($by, $key; $key_is_null for the
--- "no value" row) and one trend bucket ($grain, $bucket); paged and sorted by an
+-- "no value" row), one trend bucket ($grain, $bucket), one caller, a value at most
+-- $max_value (a repeat within a shorter window: days since the caller's previous ticket),
+-- the incidents one change caused ($change_id), one CSAT score ($score_scale,
+-- $score_value normalised; NULL = no narrowing each); paged and sorted by an
 -- allow-listed $sort (checked by the caller, chosen here by CASE). ORDER BY names
 -- p.occurred_at, the instant, not the formatted output column of the same name.
 -- {{parts}} is the metric's parts macro, parts_<metric> (routines/ticket_parts/), filled in by metric/parts-sql.ts.
@@ -15,6 +18,10 @@ WHERE CASE $part WHEN 'numerator' THEN num AND den WHEN 'denominator' THEN den W
             WHEN 'service' THEN service WHEN 'fcr' THEN fcr_group
         END IS NOT DISTINCT FROM (CASE WHEN $key_is_null THEN NULL ELSE $key END)))
   AND ($bucket IS NULL OR strftime(date_trunc($grain, p.occurred_at), '%Y-%m-%d') = $bucket)
+  AND ($caller IS NULL OR caller_id = $caller)
+  AND ($max_value IS NULL OR value <= $max_value)
+  AND ($change_id IS NULL OR item_id IN (SELECT ticket_id FROM tickets WHERE caused_by_change = $change_id))
+  AND ($score_scale IS NULL OR (basis = $score_scale AND abs(value - $score_value) < 1e-9))
 ORDER BY
     CASE WHEN $dir = 'asc' THEN CASE $sort WHEN 'occurred_at' THEN epoch(p.occurred_at) WHEN 'value' THEN p.value END END ASC NULLS LAST,
     CASE WHEN $dir = 'desc' THEN CASE $sort WHEN 'occurred_at' THEN epoch(p.occurred_at) WHEN 'value' THEN p.value END END DESC NULLS LAST,

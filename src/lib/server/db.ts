@@ -1,6 +1,6 @@
 // The one module that imports @duckdb/node-api: opens and upgrades database files,
 // lends short-lived connections, and runs the SQL of queries/ with bound parameters.
-import { DuckDBInstance, LIST, listValue, quotedString, VARCHAR, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, LIST, listValue, quotedString, VARCHAR, type DuckDBConnection, type DuckDBResult, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sqlNamesUnder, sqlText } from './sql';
@@ -67,6 +67,34 @@ export class Conn {
 	async allSql<T = Row>(text: string, params: Params = {}): Promise<T[]> {
 		const values = usedParams(text, params);
 		return this.queued(async () => (await this.raw.runAndReadAll(text, values, listTypes(values, params))).getRowObjectsJson() as T[]);
+	}
+
+	/**
+	 * Rows of one statement as DuckDB produces them, a chunk (about 2,048 rows) at a time, for
+	 * a download too large to hold at once. The statement keeps its place in the queue until
+	 * its last chunk is read or the reader stops, so nothing else runs under it.
+	 */
+	async *streamSql<T = Row>(text: string, params: Params = {}): AsyncGenerator<T[], void, undefined> {
+		const values = usedParams(text, params);
+		let release: () => void = noop;
+		const finished = new Promise<void>((r) => (release = r));
+		let opened: (r: DuckDBResult) => void = noop;
+		let failed: (e: unknown) => void = noop;
+		const result = new Promise<DuckDBResult>((res, rej) => ((opened = res), (failed = rej)));
+		void this.queued(async () => {
+			try {
+				opened(await this.raw.stream(text, values, listTypes(values, params)));
+			} catch (err) {
+				failed(err);
+				return;
+			}
+			await finished;
+		});
+		try {
+			for await (const rows of (await result).yieldRowObjectJson()) if (rows.length) yield rows as T[];
+		} finally {
+			release();
+		}
 	}
 
 	async run(name: string, params: Params = {}): Promise<void> {
@@ -238,6 +266,20 @@ export async function withConnection<T>(db: Db, fn: (conn: Conn) => Promise<T>):
 		return await fn(conn);
 	} finally {
 		// fn may have failed on one statement while siblings it started still run.
+		await conn.settle();
+		raw.closeSync();
+		db.lent.delete(conn);
+	}
+}
+
+/** One statement's rows chunk by chunk on a connection of its own, given back when the reader finishes or stops. */
+export async function* streamRows<T = Row>(db: Db, text: string, params: Params = {}): AsyncGenerator<T[], void, undefined> {
+	const raw = await db.instance.connect();
+	const conn = new Conn(raw);
+	db.lent.add(conn);
+	try {
+		yield* conn.streamSql<T>(text, params);
+	} finally {
 		await conn.settle();
 		raw.closeSync();
 		db.lent.delete(conn);

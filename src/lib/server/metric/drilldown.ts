@@ -3,7 +3,7 @@
 import { addDays, type Filters } from '$lib/filters';
 import { csvLine } from '$lib/components/csv';
 import type { Access } from '../access/scope';
-import { withConnection, type Conn, type Db, type Params } from '../db';
+import { streamRows, withConnection, type Conn, type Db, type Params } from '../db';
 import { catalog, type BreakdownDimension, type MetricName } from './catalog';
 import { partsParams, type Grain } from './report';
 import { partsSql } from './parts-sql';
@@ -28,6 +28,19 @@ export interface DrilldownQuery {
 	bucket?: string;
 	sort: SortColumn;
 	dir: 'asc' | 'desc';
+	/** Narrowings of the list, each a bound parameter of the drill-down and count queries. */
+	narrow?: Narrowing;
+}
+
+export interface Narrowing {
+	/** One caller's items. */
+	caller?: string;
+	/** Items whose value is at most this (a repeat within a shorter window: days since the previous ticket). */
+	maxValue?: number;
+	/** The incidents one change caused (explicit link). */
+	change?: string;
+	/** CSAT responses of one score on one scale (the score normalised to 0..1). */
+	score?: { scale: string; normalised: number };
 }
 
 export interface DrilldownRow {
@@ -94,7 +107,12 @@ function params(q: DrilldownQuery): Params {
 		grain: q.grain ?? 'day',
 		bucket,
 		sort: q.sort,
-		dir: q.dir
+		dir: q.dir,
+		caller: q.narrow?.caller ?? null,
+		max_value: q.narrow?.maxValue ?? null,
+		change_id: q.narrow?.change ?? null,
+		score_scale: q.narrow?.score?.scale ?? null,
+		score_value: q.narrow?.score?.normalised ?? null
 	};
 }
 
@@ -123,25 +141,29 @@ const csvColumns: (keyof DrilldownRow)[] = [
 	'status', 'subject', 'fcr_group', 'basis', 'in_numerator', 'in_denominator', 'excluded', 'value'
 ];
 
-/** All rows as CSV, read in chunks so a large drill-down never sits in memory at once. */
-export function drilldownCsv(db: Db, q: DrilldownQuery, chunk = 5000): ReadableStream<Uint8Array> {
+/** All rows as CSV from one streamed result, a chunk of rows per piece of the response. */
+export function drilldownCsv(db: Db, q: DrilldownQuery): ReadableStream<Uint8Array> {
 	const encoder = new TextEncoder();
 	const idName = catalog[q.metric].items === 'changes' ? 'change_id' : 'ticket_id';
 	const atName = catalog[q.metric].items === 'changes' ? 'ended_at' : 'created_at';
 	const header = csvColumns.map((c) => (c === 'item_id' ? idName : c === 'occurred_at' ? atName : c)).join(',');
-	let offset = 0;
-	let started = false;
+	// Built now, so a refused query throws before any byte is sent.
+	const bound = { ...params(q), limit: 2_147_483_647, offset: 0 };
+	const text = partsSql('metrics/drilldown', q.metric);
+	let chunks: AsyncGenerator<DrilldownRow[], void, undefined> | null = null;
 	return new ReadableStream<Uint8Array>({
 		async pull(controller) {
-			if (!started) {
-				started = true;
+			if (!chunks) {
+				chunks = streamRows<DrilldownRow>(db, text, bound);
 				controller.enqueue(encoder.encode(header + '\r\n'));
 				return;
 			}
-			const rows = await withConnection(db, (conn) => drilldownRows(conn, q, chunk, offset));
-			offset += rows.length;
-			if (rows.length) controller.enqueue(encoder.encode(rows.map((r) => csvLine(csvColumns.map((c) => r[c]))).join('\r\n') + '\r\n'));
-			if (rows.length < chunk) controller.close();
+			const next = await chunks.next();
+			if (next.done) controller.close();
+			else controller.enqueue(encoder.encode(next.value.map((r) => csvLine(csvColumns.map((c) => r[c]))).join('\r\n') + '\r\n'));
+		},
+		async cancel() {
+			await chunks?.return();
 		}
 	});
 }

@@ -3,11 +3,10 @@
 import type { Access } from '../access/scope';
 import { withConnection, type Db } from '../db';
 import { catalog, metricNames, type MetricName } from '../metric/catalog';
-import { drilldown, drilldownRows, type DrilldownRow, type Part, type SortColumn } from '../metric/drilldown';
+import { drilldown, type DrilldownQuery, type DrilldownRow, type Part, type SortColumn } from '../metric/drilldown';
 import { drilldownRequest } from '../metric/request';
 import { readSettings } from '../settings';
 import { normaliseScore } from '$lib/format';
-import { changeIncidents } from './changes';
 import { scopeFromUrl, type Scope } from './common';
 
 export const PAGE_SIZE = 50;
@@ -49,12 +48,21 @@ const countedLabels: Partial<Record<MetricName, string>> = {
 	csat_response_rate: 'Responded', sla: 'Met SLA', reopen_rate: 'Reopened', reassignment_rate: 'Reassigned'
 };
 
-// One caller's tickets, or repeat contacts within another window than the setting's: the
-// drill-down query has neither, so its list is narrowed here (a period's tickets, not millions).
-const SCAN_LIMIT = 200_000;
 export const windows = [7, 14, 30] as const;
 
-export async function ticketsView(db: Db, access: Access, params: URLSearchParams, pageSize = PAGE_SIZE): Promise<TicketsView> {
+/** The list's query from the URL: the metric library's drill-down with every narrowing bound. */
+export interface TicketsQuery extends Scope {
+	query: DrilldownQuery;
+	/** The part asked for (a shorter repeat window lists the denominator narrowed to it). */
+	part: Part;
+	page: number;
+	caller: string | null;
+	within: number | null;
+	change: string | null;
+	score: { score: number; scale: string } | null;
+}
+
+export async function ticketsQuery(db: Db, access: Access, params: URLSearchParams): Promise<TicketsQuery> {
 	const scope = await scopeFromUrl(db, access, params);
 	const p = new URLSearchParams(params);
 	if (!p.get('metric')) p.set('metric', 'volume');
@@ -64,41 +72,39 @@ export async function ticketsView(db: Db, access: Access, params: URLSearchParam
 	const asked = Number(p.get('within'));
 	const within = q.metric === 'repeat_contacts' && (windows as readonly number[]).includes(asked) ? asked : null;
 	const change = q.metric === 'change_caused' ? p.get('change') || null : null;
-	// The drill-down rows do not name their change, so the change's own incident list decides.
-	const ids = change ? new Set((await changeIncidents(db, access, scope.filters, change)).map((i) => i.ticket_id)) : null;
-	// One score of the CSAT distribution: the rows carry the normalised score and the scale.
+	// One score of the CSAT distribution: the parts carry the normalised score and the scale.
 	const scale = p.get('scale');
 	const norm = q.metric === 'csat' && scale && p.get('score') ? normaliseScore(Number(p.get('score')), scale) : null;
 	const score = norm !== null ? { score: Number(p.get('score')), scale: scale! } : null;
-	const settings = await withConnection(db, (conn) => readSettings(conn));
-	let total: number;
-	let rows: DrilldownRow[];
-	if (caller || within || ids || score) {
-		// A repeat within the window: the denominator's rows whose value (days since the
-		// caller's previous ticket) is at most the window, as repeat_within() decides.
-		const scan = within && q.part === 'numerator' ? { ...q, part: 'denominator' as const } : q;
-		const all = await withConnection(db, (conn) => drilldownRows(conn, scan, SCAN_LIMIT, 0));
-		const mine = all.filter(
-			(r) =>
-				(!caller || r.caller_id === caller) &&
-				(!ids || ids.has(r.item_id)) &&
-				(!score || (r.basis === score.scale && r.value !== null && Math.abs(r.value - norm!) < 1e-9)) &&
-				(!within || scan === q || (r.value !== null && r.value <= within))
-		);
-		total = mine.length;
-		rows = mine.slice((req.page - 1) * pageSize, req.page * pageSize);
-	} else {
-		const result = await drilldown(db, q, req.page, pageSize);
-		total = result.total;
-		rows = result.rows;
-	}
+	// A repeat within another window: the denominator's items whose value (days since the
+	// caller's previous ticket) is at most the window, as repeat_within() decides.
+	const shorter = within !== null && q.part === 'numerator';
+	const query: DrilldownQuery = {
+		...q,
+		part: shorter ? 'denominator' : q.part,
+		narrow: {
+			...(caller ? { caller } : {}),
+			...(shorter ? { maxValue: within } : {}),
+			...(change ? { change } : {}),
+			...(score ? { score: { scale: score.scale, normalised: norm! } } : {})
+		}
+	};
+	return { ...scope, query, part: q.part, page: req.page, caller, within, change, score };
+}
+
+export async function ticketsView(db: Db, access: Access, params: URLSearchParams, pageSize = PAGE_SIZE): Promise<TicketsView> {
+	const { query: q, part, page, caller, within, change, score, ...scope } = await ticketsQuery(db, access, params);
+	const [settings, { total, rows }] = await Promise.all([
+		withConnection(db, (conn) => readSettings(conn)),
+		drilldown(db, q, page, pageSize)
+	]);
 	const info = catalog[q.metric];
 	return {
 		...scope,
 		metric: q.metric,
 		title: info.title,
 		items: info.items,
-		part: q.part,
+		part,
 		summary: info.summary(settings),
 		counted: countedLabels[q.metric] ?? 'Counted',
 		by: q.by ?? null,
@@ -111,7 +117,7 @@ export async function ticketsView(db: Db, access: Access, params: URLSearchParam
 		score,
 		sort: q.sort,
 		dir: q.dir,
-		page: req.page,
+		page,
 		pageSize,
 		total,
 		rows,
