@@ -52,7 +52,7 @@ SELECT ch.change_id, ch.service, ch.client, ch.outcome, ch.summary,
        (count(*) FILTER (WHERE p.k > 0))::INTEGER AS baseline_weeks,
        coalesce(sum(p.n) FILTER (WHERE p.k > 0), 0)::INTEGER AS baseline_total,
        (SELECT count(*) FROM t WHERE t.caused_by_change = ch.change_id)::INTEGER AS linked,
-       (SELECT list(h.ticket_id ORDER BY h.us) FROM hits h WHERE h.change_id = ch.change_id AND h.k = 0) AS observed_ids
+       (SELECT list(h.ticket_id ORDER BY h.us, h.ticket_id) FROM hits h WHERE h.change_id = ch.change_id AND h.k = 0) AS observed_ids
 FROM ch JOIN per_week p ON p.change_id = ch.change_id
 GROUP BY ALL
 ORDER BY ch.change_id

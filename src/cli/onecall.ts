@@ -37,6 +37,9 @@ const usage = `onecall: helpdesk analytics from your ticket exports
                   (--format: a preset such as servicenow-incident, zendesk, bpic2013, or a saved mapping)
   onecall metrics --from YYYY-MM-DD --to YYYY-MM-DD [--client C --team T --agent A
                   --channel X --priority P --category K] [--db PATH]
+  onecall insights --from YYYY-MM-DD --to YYYY-MM-DD [filters as for metrics] [--db PATH]
+                  why the numbers moved: drivers, change impact, self-service, frequent callers, unusual weeks
+  onecall insights-eval    change impact's precision and recall on the bundled sample
   onecall imports [--db PATH]       the import history, newest first
   onecall undo IMPORT_ID [--db PATH] undo a succeeded import (its tickets revert or disappear)
   onecall settings get [KEY] [--db PATH] | onecall settings set KEY JSON [--db PATH]
@@ -147,6 +150,10 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
 			}
 			case 'serve':
 				return await serve(dbPath, values.host ?? '127.0.0.1', values.port ?? process.env.PORT ?? '3000', io);
+			case 'insights':
+				return await (await import('./insights')).insightsCommand(dbPath, values, io);
+			case 'insights-eval':
+				return await (await import('./insights')).insightsEvalCommand(values, io);
 			case 'bench': {
 				const { runBenchmark } = await import('./bench');
 				return await runBenchmark(io);

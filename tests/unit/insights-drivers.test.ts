@@ -8,6 +8,7 @@ import { summary } from '../../src/lib/server/metric/report';
 import { previousPeriod } from '../../src/lib/filters';
 import { decomposeRate } from '../../src/lib/server/insights/shift-share';
 import { driverDimensions, driverMetrics, metricDrivers, MIN_GROUP } from '../../src/lib/server/insights/drivers';
+import { drilldownCount } from '../../src/lib/server/metric/drilldown';
 import { fixture, memoryDb } from '../helpers/db';
 
 let db: Db;
@@ -73,6 +74,19 @@ async function checkAddsUp(database: Db, period: { from: string; to: string }) {
 		const rate = (s: { numerator: number; denominator: number }) => (metric === 'volume' ? s.denominator : s.numerator / s.denominator);
 		expect(d.current, metric).toBeCloseTo(rate(now), 12);
 		expect(d.previous, metric).toBeCloseTo(rate(before), 12);
+		// Each driver quotes as many tickets as its link lists.
+		for (const driver of d.drivers) {
+			const q = new URL(driver.href, 'http://x').searchParams;
+			const count = await withConnection(database, (conn) =>
+				drilldownCount(conn, {
+					metric, part: metric === 'volume' ? 'numerator' : 'denominator', access: localAccess,
+					filters: { from: q.get('from')!, to: q.get('to')! }, by: q.get('by') as never, key: q.get('key') || null,
+					sort: 'occurred_at', dir: 'desc'
+				})
+			);
+			expect(count, driver.sentence).toBe(driver.tickets);
+			expect(driver.sentence).toContain(`${driver.tickets.toLocaleString('en-US')} tickets`);
+		}
 		for (const dim of driverDimensions) {
 			const contributions = d.by[dim]!;
 			expect(contributions.length, `${metric} by ${dim}`).toBeGreaterThan(0);

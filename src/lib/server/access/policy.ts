@@ -42,6 +42,7 @@ export const routePolicy: Record<string, RoutePolicy> = {
 	'/tickets/csv': page(everyone),
 	'/api/metrics': api(everyone),
 	'/api/metrics/[metric]': api(everyone),
+	'/api/insights': api(everyone),
 	'/api/tickets': api(everyone),
 
 	'/data': page(loaders),

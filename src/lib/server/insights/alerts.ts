@@ -99,5 +99,5 @@ export async function weeklyAlerts(conn: Conn, access: Access, metric: AlertMetr
 			});
 		}
 	}
-	return alerts.sort((a, b) => b.week.localeCompare(a.week) || a.scope.localeCompare(b.scope) || (a.key ?? '').localeCompare(b.key ?? ''));
+	return alerts.sort((a, b) => b.week.localeCompare(a.week) || a.scope.localeCompare(b.scope) || (a.key ?? '').localeCompare(b.key ?? '') || a.metric.localeCompare(b.metric));
 }

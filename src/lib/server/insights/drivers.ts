@@ -94,6 +94,8 @@ export async function metricDrivers(
 	for (const dimension of dimensions) {
 		const d = (kind === 'count' ? decomposeCount : decomposeRate)(groups.get(dimension) ?? []);
 		if (groups.has(dimension)) totals = d;
+		// Biggest first, then by name: the query's group order is not stable, the answer must be.
+		d.contributions.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || String(a.key).localeCompare(String(b.key)) || (a.key === null ? 1 : 0) - (b.key === null ? 1 : 0));
 		by[dimension] = d.contributions;
 		for (const c of d.contributions) {
 			// Quote the current period unless the value is too small there (e.g. it vanished).

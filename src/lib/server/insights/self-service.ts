@@ -21,7 +21,7 @@ export interface SelfServiceCandidate {
 	median_handling_hours: number;
 	/** Agent-hours a month self-service would free: tickets a month × median handling hours. */
 	agent_hours_per_month: number;
-	/** The category's tickets (the drill-down has no subcategory filter). */
+	/** The category's tickets (the drill-down has no subcategory filter, so a subcategory links to its category). */
 	href: string;
 }
 
@@ -38,7 +38,11 @@ interface Row {
 export async function selfServiceCandidates(conn: Conn, access: Access, filters: Filters): Promise<SelfServiceCandidate[]> {
 	const rows = await conn.all<Row>('insights/self_service', scopeParams(filters, access));
 	const months = daysBetween(filters.from, filters.to) / DAYS_PER_MONTH;
+	// The most specific rows only, so no agent-hour is counted twice: a category's subcategories,
+	// or the category itself where its tickets carry none.
+	const split = new Set(rows.filter((r) => r.is_subcategory && r.subcategory !== null).map((r) => r.category));
 	return rows
+		.filter((r) => (r.is_subcategory ? r.subcategory !== null : !split.has(r.category)))
 		.filter((r) => r.tickets >= MIN_GROUP && r.fcr_denominator > 0 && r.handling_hours !== null)
 		.map((r) => {
 			const fcr_rate = r.fcr_numerator / r.fcr_denominator;
@@ -55,6 +59,6 @@ export async function selfServiceCandidates(conn: Conn, access: Access, filters:
 			};
 		})
 		.filter((c) => c.fcr_rate >= MIN_FCR && c.median_handling_hours <= MAX_HANDLING_HOURS)
-		.sort((a, b) => b.agent_hours_per_month - a.agent_hours_per_month || a.category.localeCompare(b.category))
+		.sort((a, b) => b.agent_hours_per_month - a.agent_hours_per_month || a.category.localeCompare(b.category) || String(a.subcategory).localeCompare(String(b.subcategory)))
 		.slice(0, 15);
 }
