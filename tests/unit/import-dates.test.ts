@@ -113,6 +113,7 @@ describe('other ways of writing a date', () => {
 		const result = await load('iso-with-stray.csv');
 		expect(result).toMatchObject({ rowsLoaded: 4, rowsRejected: 1 });
 		expect(result.rejections).toEqual([{ line: 6, column: 'created_at', reason: 'not a date/time: 1/1/20 1:18' }]);
+		expect(result.notes).toContain('created_at: 1 value is not written like the rest of the column (ISO 8601): rejected');
 		expect(await created()).toEqual([
 			{ ticket_id: 'I1', at: '2023-07-16 12:00' },
 			{ ticket_id: 'I2', at: '2023-07-16 12:00' },

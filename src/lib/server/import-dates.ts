@@ -125,9 +125,13 @@ export function chooseReadings(profiles: DateProfile[], given: string[], hint: s
 				}
 			} else undecided.push(p);
 		}
-		if (p.n > seen) {
-			const example = p.unreadable_example ? ` (e.g. "${p.unreadable_example}")` : '';
-			notes.push(`${headerOf(p.field)}: ${count(p.n - seen)} values are not written like the rest of the column (${byField[p.field]?.label ?? 'day/month/year'})${example} and are rejected unless they are ISO 8601`);
+		// ISO 8601 values read in any column; the others off the column's shape are rejected.
+		const off = p.n - seen - (kind === 'iso' ? 0 : p.iso);
+		const example = p.unreadable_example ? ` (e.g. "${p.unreadable_example}")` : '';
+		if (seen === 0) {
+			notes.push(`${headerOf(p.field)}: no date shape onecall knows${example}; read by DuckDB's own cast, rejecting what it cannot read and years outside ${earliestYear} to next year`);
+		} else if (off > 0) {
+			notes.push(`${headerOf(p.field)}: ${count(off)} ${off === 1 ? 'value is' : 'values are'} not written like the rest of the column (${byField[p.field]?.label ?? 'day/month/year'})${example}: rejected`);
 		}
 	}
 	const fileOrder = decided.length && decided.every((o) => o === decided[0]) ? decided[0] : null;
