@@ -85,9 +85,9 @@ describe('day/month order', () => {
 });
 
 describe('other ways of writing a date', () => {
-	it('month words in English, Spanish, Portuguese, French and German, short and long, with AM/PM', async () => {
+	it('month words in English, Spanish, Portuguese, French and German, short and long, with AM/PM (Jira\'s 12/Oct/23 too)', async () => {
 		const result = await load('month-names.csv');
-		expect(result).toMatchObject({ rowsLoaded: 8, rowsRejected: 0 });
+		expect(result).toMatchObject({ rowsLoaded: 9, rowsRejected: 0 });
 		expect(await created()).toEqual([
 			{ ticket_id: 'N1', at: '2023-10-12 00:00' },
 			{ ticket_id: 'N2', at: '2023-10-12 00:00' },
@@ -96,7 +96,8 @@ describe('other ways of writing a date', () => {
 			{ ticket_id: 'N5', at: '2023-10-12 00:00' },
 			{ ticket_id: 'N6', at: '2021-03-03 09:00' },
 			{ ticket_id: 'N7', at: '2024-02-01 00:00' },
-			{ ticket_id: 'N8', at: '2023-10-12 14:30' }
+			{ ticket_id: 'N8', at: '2023-10-12 14:30' },
+			{ ticket_id: 'N9', at: '2023-10-12 10:15' }
 		]);
 	});
 
