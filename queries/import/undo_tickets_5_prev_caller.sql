@@ -1,10 +1,13 @@
--- Undo: previous-contact times of the touched callers, recomputed over what is stored now.
-UPDATE tickets SET prev_caller_ticket_at = w.prev_any
+-- Undo: previous-contact times (any category, and the same category) of the touched
+-- callers, recomputed over what is stored now.
+UPDATE tickets SET prev_caller_ticket_at = w.prev_any, prev_same_issue_at = w.prev_same
 FROM (
     SELECT ticket_id,
-           lag(created_at) OVER (PARTITION BY caller_id ORDER BY created_at, ticket_id) AS prev_any
+           lag(created_at) OVER (PARTITION BY caller_id ORDER BY created_at, ticket_id) AS prev_any,
+           CASE WHEN category IS NOT NULL
+                THEN lag(created_at) OVER (PARTITION BY caller_id, category ORDER BY created_at, ticket_id) END AS prev_same
     FROM tickets
     WHERE caller_id IN (SELECT caller_id FROM undo_callers)
 ) w
 WHERE tickets.ticket_id = w.ticket_id
-  AND tickets.prev_caller_ticket_at IS DISTINCT FROM w.prev_any
+  AND (tickets.prev_caller_ticket_at IS DISTINCT FROM w.prev_any OR tickets.prev_same_issue_at IS DISTINCT FROM w.prev_same)

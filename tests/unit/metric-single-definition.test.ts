@@ -26,6 +26,7 @@ const definitions: { what: string; pattern: RegExp; home: string }[] = [
 	{ what: 'CSAT satisfied', pattern: /csat_normalised\s*>=\s*0\.75/i, home: 'routines/ticket_parts/csat.sql' },
 	{ what: 'CSAT mean', pattern: /avg\(\s*(csat_)?score\s*\)/i, home: 'routines/csat_mean.sql' },
 	{ what: 'repeat contact', pattern: /repeat_within\(\s*prev_caller_ticket_at/i, home: 'routines/ticket_parts/repeat_contact_parts.sql' },
+	{ what: 'same-issue repeat', pattern: /repeat_within\(\s*prev_same_issue_at/i, home: 'routines/ticket_parts/same_issue_repeats.sql' },
 	{ what: 'repeat caller', pattern: /OVER\s*\(\s*PARTITION BY caller_id\s*\)/i, home: 'routines/ticket_parts/repeat_callers.sql' },
 	{ what: 'reopened', pattern: /reopen_count\s*>\s*0/i, home: 'routines/ticket_parts/reopen_rate.sql' },
 	{ what: 'reassigned', pattern: /reassignment_count\s*>\s*0/i, home: 'routines/ticket_parts/reassignment_rate.sql' },
@@ -33,7 +34,7 @@ const definitions: { what: string; pattern: RegExp; home: string }[] = [
 ];
 
 // Per-ticket outcome columns of scoped_tickets: only the parts macros read them.
-const outcomeColumns = /\b(fcr_outcome|fcr_basis|sla_outcome|csat_normalised|is_resolved|prev_caller_ticket_at|resolution_hours|first_response_hours)\b|repeat_within\(/i;
+const outcomeColumns = /\b(fcr_outcome|fcr_basis|sla_outcome|csat_normalised|is_resolved|prev_caller_ticket_at|prev_same_issue_at|resolution_hours|first_response_hours)\b|repeat_within\(/i;
 
 describe('one definition per metric', () => {
 	it.each(definitions)('$what is written only in $home', ({ pattern, home }) => {
