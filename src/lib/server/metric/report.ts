@@ -95,6 +95,43 @@ export async function summary(conn: Conn, access: Access, metric: MetricName, fi
 	return row;
 }
 
+// Metrics whose items' parts depend on the range itself (a caller's tickets in the period,
+// the stock open at its end): their two periods are asked apart.
+const rangeDependent: readonly MetricName[] = ['repeat_callers', 'backlog'];
+
+/** The period's and the previous period's summary, in one pass where the parts allow it. */
+export async function pairedSummary(conn: Conn, access: Access, metric: MetricName, filters: Filters): Promise<[Summary, Summary]> {
+	const prevFilters = { ...filters, ...previousPeriod(filters) };
+	if (rangeDependent.includes(metric)) return Promise.all([summary(conn, access, metric, filters), summary(conn, access, metric, prevFilters)]);
+	const rows = await conn.allSql<Summary & { is_current: boolean }>(partsSql('metrics/parts_summary_paired', metric), {
+		...partsParams(metric, filters, access),
+		previous_from: prevFilters.from
+	});
+	const of = (current: boolean): Summary => {
+		const { is_current: _, ...row } = rows.find((r) => r.is_current === current) ?? emptySummary;
+		return row;
+	};
+	return [of(true), of(false)];
+}
+
+// What parts_summary.sql answers over no items at all.
+const emptySummary: Summary & { is_current: boolean } = {
+	is_current: false, numerator: 0, denominator: 0, excluded: 0, excluded_by_reason: null, basis: null, median: null, p90: null, mean: null
+};
+
+/** One breakdown for the period and the previous one, in one pass where the parts allow it. */
+export async function pairedBreakdownRows(conn: Conn, access: Access, metric: MetricName, filters: Filters, by: BreakdownDimension) {
+	const prevFilters = { ...filters, ...previousPeriod(filters) };
+	if (rangeDependent.includes(metric)) return Promise.all([breakdown(conn, access, metric, filters, by), breakdown(conn, access, metric, prevFilters, by)]);
+	const rows = await conn.allSql<Aggregate & { key: string | null; is_current: boolean }>(partsSql('metrics/parts_breakdown_paired', metric), {
+		...partsParams(metric, filters, access),
+		previous_from: prevFilters.from,
+		by
+	});
+	const strip = (current: boolean) => rows.filter((r) => r.is_current === current).map(({ is_current: _, ...r }) => r);
+	return [strip(true), strip(false)] as const;
+}
+
 export const breakdown = (conn: Conn, access: Access, metric: MetricName, filters: Filters, by: BreakdownDimension) =>
 	conn.allSql<Aggregate & { key: string | null }>(partsSql('metrics/parts_breakdown', metric), { ...partsParams(metric, filters, access), by });
 
@@ -132,15 +169,13 @@ export function metricReport(db: Db, access: Access, metric: MetricName, filters
 	return withConnection(db, async (conn) => {
 		const settings = await readSettings(conn);
 		const info = catalog[metric];
-		const prevFilters = { ...filters, ...previousPeriod(filters) };
-		const [cur, prev, rows, prevRows, trendRows, extra] = await Promise.all([
-			summary(conn, access, metric, filters),
-			summary(conn, access, metric, prevFilters),
-			options.by ? breakdown(conn, access, metric, filters, options.by) : null,
-			options.by ? breakdown(conn, access, metric, prevFilters, options.by) : null,
+		const [[cur, prev], byRows, trendRows, extra] = await Promise.all([
+			pairedSummary(conn, access, metric, filters),
+			options.by ? pairedBreakdownRows(conn, access, metric, filters, options.by) : null,
 			options.grain ? trend(conn, access, metric, filters, options.grain) : null,
 			extras(conn, access, metric, filters, settings)
 		]);
+		const [rows, prevRows] = byRows ?? [null, null];
 		const value = toValue(info.kind, cur);
 		const previous = toValue(info.kind, prev);
 		const report: MetricReport = {

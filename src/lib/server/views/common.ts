@@ -1,12 +1,12 @@
 // What every dashboard needs besides its own numbers: the URL's filters, the data's date
 // range, the filter bar's choices, and metric breakdowns paired with the previous period.
-import { addDays, dimensions, previousPeriod, type Dimension, type Filters } from '$lib/filters';
+import { addDays, dimensions, type Dimension, type Filters } from '$lib/filters';
 import type { DataRange } from '$lib/presets';
 import type { Access } from '../access/scope';
 import { withConnection, type Conn, type Db } from '../db';
 import { filtersFromUrl } from '../overview';
 import { catalog, type BreakdownDimension, type MetricName } from '../metric/catalog';
-import { breakdown, toValue, trend, type Grain, type MetricValue } from '../metric/report';
+import { breakdown, pairedBreakdownRows, toValue, trend, type Grain, type MetricValue } from '../metric/report';
 
 export type Options = Record<Dimension, string[]>;
 
@@ -59,10 +59,7 @@ export interface Paired {
 
 export async function pairedBreakdown(conn: Conn, access: Access, metric: MetricName, filters: Filters, by: BreakdownDimension): Promise<Paired[]> {
 	const kind = catalog[metric].kind;
-	const [now, before] = await Promise.all([
-		breakdown(conn, access, metric, filters, by),
-		breakdown(conn, access, metric, { ...filters, ...previousPeriod(filters) }, by)
-	]);
+	const [now, before] = await pairedBreakdownRows(conn, access, metric, filters, by);
 	const prev = new Map(before.map((r) => [r.key, toValue(kind, r)]));
 	return now.map((r) => ({ key: r.key, current: toValue(kind, r), previous: prev.get(r.key) ?? null }));
 }

@@ -1,0 +1,20 @@
+-- One metric by a dimension (as parts_breakdown.sql) for the period and the previous one in
+-- one pass over [$previous_from, $to): a row per key and period (is_current), for metrics
+-- whose per-item parts do not depend on the range (metric/report.ts says which).
+-- {{parts}} is the metric's parts macro, parts_<metric> (routines/ticket_parts/), filled in by metric/parts-sql.ts.
+SELECT
+    occurred_at >= CAST($from AS DATE) AS is_current,
+    CASE $by
+        WHEN 'client' THEN client WHEN 'team' THEN team WHEN 'agent' THEN agent
+        WHEN 'channel' THEN channel WHEN 'priority' THEN priority WHEN 'category' THEN category
+        WHEN 'service' THEN service WHEN 'fcr' THEN fcr_group
+    END AS key,
+    count(*) FILTER (WHERE num AND den)::INTEGER AS numerator,
+    count(*) FILTER (WHERE den)::INTEGER AS denominator,
+    count(*) FILTER (WHERE excluded IS NOT NULL)::INTEGER AS excluded,
+    quantile_cont(value, 0.5) FILTER (WHERE den) AS median,
+    quantile_cont(value, 0.9) FILTER (WHERE den) AS p90,
+    avg(value) FILTER (WHERE den) AS mean
+FROM {{parts}}($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+GROUP BY ALL
+ORDER BY denominator DESC, key NULLS LAST
