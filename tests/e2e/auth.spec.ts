@@ -68,6 +68,7 @@ test.describe('roles', () => {
 		const data = await page.goto('/data');
 		expect(data!.status()).toBe(403);
 		await expect(page.getByText('may not open this')).toBeVisible();
+		await page.screenshot({ path: 'tests/screenshots/forbidden.png' });
 		const undo = await page.request.post('/api/imports/1/undo');
 		expect(undo.status()).toBe(403);
 		// The sample import is still there.
@@ -114,6 +115,7 @@ test('the admin adds a user, who signs in, changes their password; the audit log
 	await them.getByLabel('The new password again').fill('second-password-2');
 	await them.getByRole('button', { name: 'Change password' }).click();
 	await expect(them.getByRole('status')).toContainText('Password changed');
+	await them.screenshot({ path: 'tests/screenshots/account.png' });
 	await them.getByRole('button', { name: 'Sign out' }).click();
 	await signIn(them, name, 'first-password-1');
 	await expect(them.getByRole('alert')).toHaveText('Wrong user name or password.');

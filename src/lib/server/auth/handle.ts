@@ -4,6 +4,7 @@ import { error, json, redirect, type Handle, type RequestEvent } from '@sveltejs
 import { anonymous, type Access } from '../access/scope';
 import { decide, routePolicy } from '../access/policy';
 import { serverDb } from '../db';
+import { forbiddenPage } from './forbidden';
 import { accessOf } from './login';
 import { accessFromShareToken } from '../share';
 import { resumeSession, sessionCookie } from './sessions';
@@ -51,7 +52,9 @@ function authorise(event: RequestEvent): Response | null {
 	}
 	const message = `You are signed in as ${access.user!.name} (${roleNames[access.user!.role]}), and that role may not ${event.request.method === 'GET' ? 'open' : 'change'} this.`;
 	if (isApi) return json({ message }, { status: 403 });
-	error(403, message);
+	// Data requests and form actions sent by the app's own script want JSON; a browser's page load, a page.
+	if (event.isDataRequest || event.request.method !== 'GET') error(403, message);
+	return forbiddenPage(message);
 }
 
 export const authenticate: Handle = async ({ event, resolve }) => {
