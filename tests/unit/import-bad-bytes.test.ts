@@ -55,12 +55,14 @@ describe('encodings, decided over the whole file', () => {
 		expect(await subject('U1')).toBe('Ñandú “quoted”');
 	});
 
-	it('--encoding overrides detection: latin-1 is ISO-8859-1 proper, windows-1252 reads 0x96 as an en dash, utf-16le as asked', async () => {
-		const bytes = Buffer.from(csv('E1,2026-01-05T09:00:00Z,a \x96 b'), 'latin1');
+	it('--encoding overrides detection: latin-1 and windows-1252 read 0x96 as an en dash (as browsers do), utf-8 as asked, utf-16le', async () => {
+		const bytes = Buffer.from(csv('E1,2026-01-05T09:00:00Z,a \x96 b \xe9'), 'latin1');
 		await load('latin1.csv', bytes, { encoding: 'latin-1' });
-		expect(await subject('E1')).toBe('a \u0096 b');
+		expect(await subject('E1')).toBe('a – b é');
 		await load('cp1252.csv', bytes, { encoding: 'windows-1252' });
-		expect(await subject('E1')).toBe('a – b');
+		expect(await subject('E1')).toBe('a – b é');
+		// UTF-8 named for bytes that are not: the analyst's word stands, the row is rejected rather than misread.
+		expect(await load('utf8.csv', Buffer.from(csv('E3,2026-01-05T09:00:00Z,a \x96 b'), 'latin1'), { encoding: 'utf-8' })).toMatchObject({ rowsLoaded: 0, rowsRejected: 1 });
 		await load('utf16.csv', utf16(csv('E2,2026-01-05T09:00:00Z,Ωmega'), 'le', false), { encoding: 'utf-16le' });
 		expect(await subject('E2')).toBe('Ωmega');
 	});

@@ -11,7 +11,9 @@ export type SourceEncoding = 'utf-16le' | 'utf-16be' | 'windows-1252' | 'latin-1
 /** Writes `source` decoded as `encoding` to `target` in UTF-8; returns the offset of the first NUL written, if any. */
 export async function transcode(source: string, target: string, encoding: SourceEncoding): Promise<{ nulAt: number | null }> {
 	const out = createWriteStream(target);
-	const decoder = encoding === 'latin-1' || encoding === 'mixed' ? null : new TextDecoder(encoding);
+	// Latin-1 as browsers read it (WHATWG gives the label Windows-1252's table): bytes 0x80-0x9F
+	// are C1 controls in ISO-8859-1 proper, never meant in an export, and the en dash a file means.
+	const decoder = encoding === 'mixed' ? null : new TextDecoder(encoding === 'latin-1' ? 'windows-1252' : encoding);
 	let rest: Uint8Array = new Uint8Array(0);
 	let written = 0;
 	let nulAt: number | null = null;
@@ -28,8 +30,6 @@ export async function transcode(source: string, target: string, encoding: Source
 	const decode = (chunk: Uint8Array, final: boolean): string => {
 		// The last call only flushes (an odd UTF-16 byte): Node 20's one-shot windows-1252 decode loses bytes from 0x80 up.
 		if (decoder) return final ? decoder.decode() : decoder.decode(chunk, { stream: true });
-		// Latin-1 proper: every byte is the code point of the same number (0x96 stays a control).
-		if (encoding === 'latin-1') return Buffer.from(chunk).toString('latin1');
 		const joined = rest.length ? Buffer.concat([rest, chunk]) : chunk;
 		const decoded = decodeMixed(joined, final);
 		rest = decoded.rest;
