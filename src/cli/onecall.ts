@@ -40,6 +40,7 @@ const usage = `onecall: helpdesk analytics from your ticket exports
   onecall insights --from YYYY-MM-DD --to YYYY-MM-DD [filters as for metrics] [--db PATH]
                   why the numbers moved: drivers, change impact, self-service, frequent callers, unusual weeks
   onecall insights-eval    change impact's precision and recall on the bundled sample
+  onecall bench-insights   what each insight costs at 1M tickets (BENCH_TICKETS)
   onecall imports [--db PATH]       the import history, newest first
   onecall undo IMPORT_ID [--db PATH] undo a succeeded import (its tickets revert or disappear)
   onecall settings get [KEY] [--db PATH] | onecall settings set KEY JSON [--db PATH]
@@ -154,6 +155,8 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
 				return await (await import('./insights')).insightsCommand(dbPath, values, io);
 			case 'insights-eval':
 				return await (await import('./insights')).insightsEvalCommand(values, io);
+			case 'bench-insights':
+				return await (await import('./bench-insights')).benchInsights(io);
 			case 'bench': {
 				const { runBenchmark } = await import('./bench');
 				return await runBenchmark(io);

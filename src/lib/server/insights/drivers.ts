@@ -105,7 +105,7 @@ export async function metricDrivers(
 			const tickets = inCurrent ? c.den1 : c.den0;
 			candidates.push({
 				dimension, key: c.key, contribution: c.contribution, rate_effect: c.rate_effect, mix_effect: c.mix_effect,
-				tickets, period, sentence: driverSentence(metric, dimension, c, tickets, d.total0, d.total1),
+				tickets, period, sentence: driverSentence(metric, dimension, c, tickets, d.total0, d.total1, !inCurrent),
 				href: driverHref(metric, filters, period, dimension, c.key)
 			});
 		}

@@ -65,10 +65,12 @@ export function headlineSentence(metric: DriverMetric, before: number | null, no
  * points quoted are its whole contribution (rate + mix), so the sentences add up.
  */
 export function driverSentence(
-	metric: DriverMetric, dimension: DriverDimension, c: Contribution, tickets: number, total0: number | null, total1: number | null
+	metric: DriverMetric, dimension: DriverDimension, c: Contribution, tickets: number, total0: number | null, total1: number | null,
+	quotesPrevious = false
 ): string {
 	const who = subject(dimension, c.key);
-	const count = plural(tickets, 'ticket');
+	// The count its link lists: the previous period's when the value is too small now.
+	const count = `${plural(tickets, 'ticket')}${quotesPrevious ? ' before' : ''}`;
 	const name = metricWords[metric];
 	if (metric === 'volume') {
 		const diff = c.den1 - c.den0;
