@@ -52,7 +52,8 @@ SELECT ch.change_id, ch.service, ch.client, ch.outcome, ch.summary,
        (count(*) FILTER (WHERE p.k > 0))::INTEGER AS baseline_weeks,
        coalesce(sum(p.n) FILTER (WHERE p.k > 0), 0)::INTEGER AS baseline_total,
        (SELECT count(*) FROM t WHERE t.caused_by_change = ch.change_id)::INTEGER AS linked,
-       (SELECT list(h.ticket_id ORDER BY h.us, h.ticket_id) FROM hits h WHERE h.change_id = ch.change_id AND h.k = 0) AS observed_ids
+       (SELECT list({'ticket_id': h.ticket_id, 'hours': (h.us - epoch_us(ch.actual_end)) / 3600e6} ORDER BY h.us, h.ticket_id)
+        FROM hits h WHERE h.change_id = ch.change_id AND h.k = 0) AS observed_tickets
 FROM ch JOIN per_week p ON p.change_id = ch.change_id
 GROUP BY ALL
 ORDER BY ch.change_id

@@ -55,4 +55,5 @@ test('screenshots of the insights on Overview, Changes and the client pack', asy
 	await screenshots(page, 'insights-overview', '/');
 	await screenshots(page, 'insights-changes', '/changes');
 	await screenshots(page, 'insights-client', `/clients/${encodeURIComponent(client)}`);
+	await screenshots(page, 'insights-team', '/team');
 });

@@ -31,7 +31,8 @@ describe('change impact', () => {
 		expect(a.excess).toBeCloseTo(6 - 7.5 / 7, 12);
 		expect(a.linked).toBe(1);
 		expect(a.probable).toBe(true);
-		expect(a.ticket_ids).toHaveLength(6);
+		// The noon ticket 2 h after the end, then the five extra at 1.5, 3.5, 4.5, 6.5, 10.5 h.
+		expect(a.tickets.map((t) => t.hours_after_end)).toEqual([1.5, 2, 3.5, 4.5, 6.5, 10.5]);
 		// Tuesday VPN: one ticket in the window, one in each of 8 weeks (6 Jan 10:00 is after the first ticket).
 		expect(b.observed).toBe(1);
 		expect(b.baseline_weeks).toBe(8);

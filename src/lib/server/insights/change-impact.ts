@@ -30,8 +30,8 @@ export interface ChangeImpact {
 	/** Tickets that name this change as their cause. */
 	linked: number;
 	probable: boolean;
-	/** The tickets of the window, oldest first (at most 50). */
-	ticket_ids: string[];
+	/** The tickets of the window, oldest first (at most 50), with the hours after the change's end. */
+	tickets: { ticket_id: string; hours_after_end: number }[];
 	sentence: string;
 	/** The Tickets page: the change's service (or client) on the days its window covers. */
 	href: string;
@@ -49,7 +49,7 @@ interface Row {
 	baseline_weeks: number;
 	baseline_total: number;
 	linked: number;
-	observed_ids: string[] | null;
+	observed_tickets: { ticket_id: string; hours: number }[] | null;
 }
 
 /** P(X >= k) for X ~ Poisson(lambda), summed from the lower side (k is small here). */
@@ -96,7 +96,7 @@ export async function changeImpact(conn: Conn, access: Access, filters: Filters,
 			return {
 				change_id: r.change_id, service: r.service, client: r.client, outcome: r.outcome, summary: r.summary, ended_at: r.ended_at,
 				observed: r.observed, expected, excess, p_value, baseline_weeks: r.baseline_weeks, linked: r.linked, probable,
-				ticket_ids: (r.observed_ids ?? []).slice(0, 50),
+				tickets: (r.observed_tickets ?? []).slice(0, 50).map((t) => ({ ticket_id: t.ticket_id, hours_after_end: t.hours })),
 				sentence: `${r.change_id} on ${where}: ${r.observed} tickets in the ${hours} h after it ended, ${expected.toFixed(1)} expected (${excess >= 0 ? '+' : '\u2212'}${Math.abs(excess).toFixed(1)}, p ${p_value < 0.001 ? '< 0.001' : '= ' + p_value.toFixed(3)})${r.linked ? `; ${r.linked} linked to it` : '; none linked to it'}.`,
 				href: `/tickets?${p}`
 			};
