@@ -1,5 +1,5 @@
 // `npm run bench`: 1M generated tickets; times `onecall import` against a bare DuckDB
-// read_csv, /api/metrics on the built server, then that file and a 1 GiB one uploaded
+// read_csv, /api/metrics and every view's data on the built server, then that file and a 1 GiB one uploaded
 // through POST /api/imports (time, server memory); prints `name: value`.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -48,6 +48,8 @@ export async function runBenchmark(io: CliIo): Promise<number> {
 	print('import_ratio', (importMs / bareMs).toFixed(2));
 	print('cli_peak_rss_mib', (process.resourceUsage().maxRSS / 1024).toFixed(0));
 
+	// Asked before the server takes the file's lock.
+	const packClient = await biggestClient(importPath);
 	const server = await startServer(importPath);
 	try {
 		// Plain /api/metrics is the Overview's default (the last 90 days and the 90 before);
@@ -74,12 +76,15 @@ export async function runBenchmark(io: CliIo): Promise<number> {
 		const year = await timings('?from=2025-11-01&to=2026-11-01');
 		print('metrics_12m_median_ms', year.median);
 		print('metrics_12m_p95_ms', year.p95);
+		await benchViews(server.url, packClient, print);
 		print('server_peak_rss_mib', server.peakRssMib().toFixed(0));
 	} finally {
 		server.process.kill('SIGTERM');
 	}
 	print('peak_rss_mib', Math.max(process.resourceUsage().maxRSS / 1024, server.lastPeak).toFixed(0));
 
+	// BENCH_BIG_TICKETS=0: only the figures above (a quick run while working on queries).
+	if (BIG_TICKETS === 0) return 0;
 	// The 1 GiB file (3.8M tickets, the first 1M ids those of the file above): imported
 	// by the CLI for reference, then uploaded over the first upload, replacing its tickets.
 	const bigCsv = join(dir, `tickets-${BIG_TICKETS}.csv`);
@@ -109,6 +114,44 @@ export async function runBenchmark(io: CliIo): Promise<number> {
 		uploadServer.process.kill('SIGTERM');
 	}
 	return 0;
+}
+
+// Every view's server data, as a browser's client-side navigation asks for it.
+const VIEW_PATHS = ['/', '/team', '/clients', '/clients/:client', '/repeat-callers', '/changes', '/satisfaction', '/tickets', '/data'];
+const VIEW_WARMUPS = 2;
+const VIEW_CALLS = 7;
+
+/** The client with the most tickets, for the client meeting pack's timing. */
+async function biggestClient(dbPath: string): Promise<string> {
+	const db = await openDb(dbPath);
+	try {
+		const [row] = await withConnection(db, (conn) =>
+			conn.allSql<{ client: string }>('SELECT client FROM tickets WHERE client IS NOT NULL GROUP BY client ORDER BY count(*) DESC, client LIMIT 1')
+		);
+		return row?.client ?? 'none';
+	} finally {
+		closeDb(db);
+	}
+}
+
+/** view_ms_<view>_<range>: the median of each view's __data.json after a warm-up, default range and 12 months. */
+async function benchViews(url: string, client: string, print: (name: string, value: string | number) => void) {
+	for (const [range, query] of [['default', ''], ['12m', '?from=2025-11-01&to=2026-11-01']] as const) {
+		for (const path of VIEW_PATHS) {
+			const route = path.replace(':client', encodeURIComponent(client));
+			const name = path === '/' ? 'overview' : path.slice(1).replace('/:client', '_pack').replace('-', '_');
+			const latencies: number[] = [];
+			for (let i = 0; i < VIEW_WARMUPS + VIEW_CALLS; i++) {
+				const t0 = performance.now();
+				const res = await signedFetch(`${url}${route === '/' ? '' : route}/__data.json${query}`);
+				const body = await res.text();
+				if (!res.ok || !body.startsWith('{"type":"data"')) throw new Error(`${route}/__data.json answered ${res.status}: ${body.slice(0, 300)}`);
+				if (i >= VIEW_WARMUPS) latencies.push(performance.now() - t0);
+			}
+			latencies.sort((a, b) => a - b);
+			print(`view_ms_${name}_${range}`, latencies[Math.floor(latencies.length / 2)].toFixed(0));
+		}
+	}
 }
 
 /**
