@@ -1,7 +1,7 @@
 -- Reads the file once (import_source, the importer's read_csv view) into typed
 -- ticket rows: values parsed, `ok` when the row can be stored, its problems when not.
 -- $fmt_created_at and the other date fields: how each column reads (import-dates.ts); $date_labels: JSON {field: that
--- reading in words}, [$earliest, $latest): the plausible instants; $tz: zone of naive times ('' = session);
+-- reading in words}, [$earliest, $latest): the plausible instants ($latest_due for a due date); $tz: zone of naive times ('' = session);
 -- $csat_scale: the file's scale, $csat_labels: JSON {label: score}, $csat_blanks: non-responses;
 -- $resolved_values: JSON list of statuses meaning resolved (a closed one counts as resolved then);
 -- $done_statuses: statuses meaning done (lower case, no accents); $priority_map: JSON {label: P1..P4}.
@@ -16,7 +16,7 @@ SELECT
         instant_problem('first_response_at', raw_first_response_at, first_response_read, $date_labels, $earliest, $latest),
         instant_problem('resolved_at', raw_resolved_at, resolved_read, $date_labels, $earliest, $latest),
         instant_problem('closed_at', raw_closed_at, closed_at, $date_labels, $earliest, $latest),
-        instant_problem('sla_due_at', raw_sla_due_at, sla_due_at, $date_labels, $earliest, $latest),
+        instant_problem('sla_due_at', raw_sla_due_at, sla_due_at, $date_labels, $earliest, $latest_due),
         instant_problem('event_at', raw_event_at, event_at, $date_labels, $earliest, $latest),
         CASE WHEN raw_sla_met IS NOT NULL AND sla_met IS NULL THEN {'column_name': 'sla_met', 'reason': 'not yes/no: ' || raw_sla_met} END,
         CASE WHEN raw_fcr IS NOT NULL AND first_contact_resolved IS NULL THEN {'column_name': 'first_contact_resolved', 'reason': 'not yes/no: ' || raw_fcr} END,
@@ -36,7 +36,7 @@ FROM (
             AND instant_fits(raw_first_response_at, first_response_read, $earliest, $latest)
             AND instant_fits(raw_resolved_at, resolved_read, $earliest, $latest)
             AND instant_fits(raw_closed_at, closed_at, $earliest, $latest)
-            AND instant_fits(raw_sla_due_at, sla_due_at, $earliest, $latest)
+            AND instant_fits(raw_sla_due_at, sla_due_at, $earliest, $latest_due)
             AND instant_fits(raw_event_at, event_at, $earliest, $latest)
             AND (raw_sla_met IS NULL OR sla_met IS NOT NULL)
             AND (raw_fcr IS NULL OR first_contact_resolved IS NOT NULL)

@@ -199,5 +199,7 @@ export function dateParams(kind: Kind, readings: DateReadings): Record<string, s
 	params.earliest = `${earliestYear}-01-01`;
 	// The year after this one: a due date can be ahead, a creation date from 2090 cannot.
 	params.latest = `${new Date().getUTCFullYear() + 2}-01-01`;
+	// Due and planned dates may lie far ahead; a misread (year 12) still falls before earliest.
+	params.latest_due = '2200-01-01';
 	return params;
 }
