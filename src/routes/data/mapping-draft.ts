@@ -37,12 +37,14 @@ export function draftFrom(recognition: Recognition, fileName: string): MappingDr
 		columns,
 		eventLog: m.eventLog === true,
 		eventLogAuto: m.eventLog === 'auto',
-		dateFormats: (m.dateFormats ?? []).join(' | '),
+		// A recognised format's date formats and scale are hints: left empty, the importer decides
+		// them from the values (import-values.ts); what the analyst types here overrides.
+		dateFormats: recognition.status === 'preset' ? '' : (m.dateFormats ?? []).join(' | '),
 		timezone: m.timezone ?? '',
 		nullTokens: (m.nullTokens ?? []).join(', '),
 		delimiter: m.delimiter ?? '',
 		encoding: m.encoding ?? '',
-		csatScale: m.csatScale ?? '',
+		csatScale: recognition.status === 'preset' ? '' : (m.csatScale ?? ''),
 		resolvedValues: (m.resolvedValues ?? []).join(', '),
 		priorityMap: Object.entries(m.priorityMap ?? {}).map(([label, level]) => `${label}=${level}`).join(', '),
 		save: false
