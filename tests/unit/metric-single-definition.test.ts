@@ -14,7 +14,8 @@ const files = new Map(walk(root).map((f) => [relative(root, f), readFileSync(f, 
 
 // Files that still recount outcomes, each with why and who moves it onto the metric parts.
 const notYetOnTheParts: Record<string, string> = {
-	'import/quality_checks.sql': 'plausibility of one import (issue 10 owns it): should read parts_* joined on import_id'
+	'import/quality_checks.sql': 'plausibility of one import (issue 10 owns it): should read parts_* joined on import_id',
+	'insights/self_service.sql': 'recounts FCR by category and subcategory (issue 13 owns it): should read parts_fcr, which has no subcategory yet'
 };
 
 /** Each expression that decides a metric (or a per-ticket outcome), and its one home. */
@@ -44,10 +45,14 @@ describe('one definition per metric', () => {
 
 	it('no metric, view or insight query reads a per-ticket outcome: they read the metric parts', () => {
 		const offenders = [...files]
-			.filter(([name]) => /^(metrics|views|insights)\//.test(name))
+			.filter(([name]) => /^(metrics|views|insights)\//.test(name) && !(name in notYetOnTheParts))
 			.filter(([, sql]) => outcomeColumns.test(sql))
 			.map(([name]) => name);
 		expect(offenders).toEqual([]);
+	});
+
+	it('every file on the not-yet list still recounts (once moved onto the parts, it leaves the list)', () => {
+		for (const name of Object.keys(notYetOnTheParts)) expect(outcomeColumns.test(files.get(name) ?? ''), name).toBe(true);
 	});
 
 	it('the headline reads each number from its metric’s parts macro', () => {
