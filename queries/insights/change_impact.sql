@@ -44,16 +44,32 @@ per_week AS (
     SELECT w.change_id, w.k, count(h.ticket_id)::INTEGER AS n
     FROM w LEFT JOIN hits h ON h.change_id = w.change_id AND h.k = w.k
     GROUP BY ALL
+),
+after AS (
+    SELECT change_id, list({'ticket_id': ticket_id, 'hours': (us - end_us) / 3600e6} ORDER BY us, ticket_id) AS observed_tickets
+    FROM hits JOIN (SELECT change_id, epoch_us(actual_end) AS end_us FROM ch) USING (change_id)
+    WHERE k = 0
+    GROUP BY change_id
+),
+linked AS (
+    SELECT caused_by_change AS change_id, count(*)::INTEGER AS linked
+    FROM t WHERE caused_by_change IS NOT NULL GROUP BY 1
+),
+weeks AS (
+    SELECT change_id,
+           max(n) FILTER (WHERE k = 0)::INTEGER AS observed,
+           (count(*) FILTER (WHERE k > 0))::INTEGER AS baseline_weeks,
+           coalesce(sum(n) FILTER (WHERE k > 0), 0)::INTEGER AS baseline_total
+    FROM per_week GROUP BY change_id
 )
 SELECT ch.change_id, ch.service, ch.client, ch.outcome, ch.summary,
        iso_local(ch.actual_end) AS ended_at,
        strftime(ch.actual_end, '%Y-%m-%d') AS ended_day,
-       max(p.n) FILTER (WHERE p.k = 0)::INTEGER AS observed,
-       (count(*) FILTER (WHERE p.k > 0))::INTEGER AS baseline_weeks,
-       coalesce(sum(p.n) FILTER (WHERE p.k > 0), 0)::INTEGER AS baseline_total,
-       (SELECT count(*) FROM t WHERE t.caused_by_change = ch.change_id)::INTEGER AS linked,
-       (SELECT list({'ticket_id': h.ticket_id, 'hours': (h.us - epoch_us(ch.actual_end)) / 3600e6} ORDER BY h.us, h.ticket_id)
-        FROM hits h WHERE h.change_id = ch.change_id AND h.k = 0) AS observed_tickets
-FROM ch JOIN per_week p ON p.change_id = ch.change_id
-GROUP BY ALL
+       weeks.observed, weeks.baseline_weeks, weeks.baseline_total,
+       coalesce(linked.linked, 0) AS linked,
+       after.observed_tickets
+FROM ch
+JOIN weeks USING (change_id)
+LEFT JOIN linked USING (change_id)
+LEFT JOIN after USING (change_id)
 ORDER BY ch.change_id

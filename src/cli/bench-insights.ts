@@ -27,7 +27,9 @@ export async function benchInsights(io: CliIo): Promise<number> {
 	const db = await openDb(dbPath);
 	print('tickets', TICKETS);
 	for (const [range, filters] of [['default', { from: '2026-08-03', to: '2026-11-01' }], ['12m', { from: '2025-11-01', to: '2026-11-01' }]] as const) {
-		for (const section of allSections) {
+		// BENCH_SECTIONS=change_impact,alerts: only those (a quick run while working on one).
+		const only = process.env.BENCH_SECTIONS?.split(',');
+		for (const section of allSections.filter((s) => !only || only.includes(s))) {
 			const times: number[] = [];
 			for (let i = 0; i < CALLS + 1; i++) {
 				const t0 = performance.now();
