@@ -33,7 +33,7 @@ const usage = `onecall: helpdesk analytics from your ticket exports
 
   onecall import FILE... [--kind tickets|changes] [--format NAME | --mapping FILE.json] [--null TOKEN]...
                   [--date-format FMT]... [--timezone ZONE] [--delimiter D] [--encoding utf-8|utf-16le|utf-16be|windows-1252|latin-1]
-                  [--csat-scale 1-5|1-10|0-10|good/bad] [--resolved STATUS]... [--db PATH]
+                  [--csat-scale 1-5|1-10|0-10|good/bad|1-7|1-3] [--resolved STATUS]... [--db PATH]
                   (--format: a preset such as servicenow-incident, zendesk, bpic2013, or a saved mapping)
   onecall metrics --from YYYY-MM-DD --to YYYY-MM-DD [--client C --team T --agent A
                   --channel X --priority P --category K] [--db PATH]
