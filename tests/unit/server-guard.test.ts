@@ -2,7 +2,7 @@
 // state changes of every content type, DNS rebinding by Host, and the safety headers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noBuild, prepareDb, send, startServer, stopServer, type TestServer } from '../helpers/server';
-import { hostWarnings } from '../../src/cli/serve-env';
+import { hostWarnings, serverEnv } from '../../src/cli/serve-env';
 
 describe.skipIf(noBuild)(`the started server${noBuild ? ` (skipped: ${noBuild})` : ''}`, () => {
 	let server: TestServer;
@@ -107,6 +107,15 @@ describe.skipIf(noBuild)(`the started server${noBuild ? ` (skipped: ${noBuild})`
 		expect(big.status).toBe(413);
 		const chunked = await send(server, 'POST', '/settings', { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin, 'transfer-encoding': 'chunked' }, 'a=1');
 		expect(chunked.status).toBe(411);
+	});
+});
+
+describe('the environment serve gives adapter-node (finding 7)', () => {
+	it('caps bodies at the upload limit, not Infinity, and bounds header and shutdown time', () => {
+		expect(serverEnv('/d.duckdb', '127.0.0.1', '3000', {})).toEqual({
+			ONECALL_DB: '/d.duckdb', HOST: '127.0.0.1', PORT: '3000', BODY_SIZE_LIMIT: String(2 * 1024 ** 3), HEADERS_TIMEOUT: '30', SHUTDOWN_TIMEOUT: '10'
+		});
+		expect(serverEnv('/d.duckdb', '127.0.0.1', '3000', { HEADERS_TIMEOUT: '5' }).HEADERS_TIMEOUT).toBe('5');
 	});
 });
 
