@@ -1,0 +1,73 @@
+// Unusual weeks, self-service candidates and frequent callers: the band by hand, and on the
+// sample each alert's quoted tickets are its drill-down's, each caller's tickets add up.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withConnection, type Db } from '../../src/lib/server/db';
+import { importFile } from '../../src/lib/server/importer';
+import { localAccess } from '../../src/lib/server/access/scope';
+import { drilldownCount } from '../../src/lib/server/metric/drilldown';
+import { insights } from '../../src/lib/server/insights';
+import { robustBand } from '../../src/lib/server/insights/alerts';
+import { MAX_HANDLING_HOURS, MIN_FCR } from '../../src/lib/server/insights/self-service';
+import { fixture, memoryDb } from '../helpers/db';
+
+let db: Db;
+beforeAll(async () => {
+	db = await memoryDb();
+	await importFile(db, fixture('../../data/sample/tickets.csv'));
+	await importFile(db, fixture('../../data/sample/changes.csv'), { kind: 'changes' });
+}, 120_000);
+
+const range = { from: '2026-08-03', to: '2026-11-01' };
+
+describe('robust band', () => {
+	it('is the median ± 3 scaled MADs, unmoved by one outlier', () => {
+		// Median 3; deviations 2, 1, 0, 1, 97 have median 1; half-width 3 × 1.4826.
+		const band = robustBand([1, 2, 3, 4, 100]);
+		expect(band.centre).toBe(3);
+		expect(band.low).toBeCloseTo(3 - 3 * 1.4826, 12);
+		expect(band.high).toBeCloseTo(3 + 3 * 1.4826, 12);
+		expect(robustBand([5, 5, 5, 5], 0.02)).toEqual({ centre: 5, low: 4.98, high: 5.02 });
+	});
+});
+
+describe('on the sample', () => {
+	it('quotes for each unusual week the tickets its link lists, outside its band', async () => {
+		const { alerts } = await insights(db, localAccess, range, { sections: ['alerts'] });
+		expect(alerts!.length).toBeGreaterThan(0);
+		for (const a of alerts!) {
+			expect(a.value < a.low || a.value > a.high, a.sentence).toBe(true);
+			const q = new URL(a.href, 'http://x').searchParams;
+			const filters = { ...range, ...(a.scope === 'all' ? {} : { [a.scope]: a.key! }) };
+			const count = await withConnection(db, (conn) =>
+				drilldownCount(conn, {
+					metric: a.metric, part: a.metric === 'volume' ? 'numerator' : 'denominator', filters, access: localAccess,
+					grain: 'week', bucket: q.get('bucket')!, sort: 'occurred_at', dir: 'desc'
+				})
+			);
+			expect(count, a.sentence).toBe(a.tickets);
+		}
+	});
+
+	it('lists self-service candidates that are mostly fixed first time and quickly, most hours first', async () => {
+		const { self_service } = await insights(db, localAccess, range, { sections: ['self_service'] });
+		expect(self_service!.length).toBeGreaterThan(0);
+		for (const c of self_service!) {
+			expect(c.fcr_rate).toBeGreaterThanOrEqual(MIN_FCR);
+			expect(c.median_handling_hours).toBeLessThanOrEqual(MAX_HANDLING_HOURS);
+			expect(c.agent_hours_per_month).toBeCloseTo(c.tickets_per_month * c.median_handling_hours, 9);
+		}
+		const hours = self_service!.map((c) => c.agent_hours_per_month);
+		expect(hours).toEqual([...hours].sort((a, b) => b - a));
+	});
+
+	it('splits each frequent caller’s tickets into repeats and new issues', async () => {
+		const { frequent_callers } = await insights(db, localAccess, range, { sections: ['frequent_callers'] });
+		expect(frequent_callers!.length).toBeGreaterThan(0);
+		for (const c of frequent_callers!) {
+			expect(c.repeats + c.new_issues).toBe(c.tickets);
+			expect(c.tickets).toBeGreaterThanOrEqual(3);
+			expect(c.categories.reduce((s, k) => s + k.tickets, 0)).toBeLessThanOrEqual(c.tickets);
+			expect(c.pattern).not.toMatch(/abus/i);
+		}
+	});
+});
