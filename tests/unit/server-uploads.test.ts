@@ -126,34 +126,39 @@ describe.skipIf(noBuild)('faults while a server runs (finding 9)', () => {
 	it('after SIGKILL during an upload: a failed line saying so, no temp file, no spill files; SIGTERM then releases the file', async () => {
 		const { dbPath, cookie } = await prepareDb();
 		let server = await startServer(dbPath, cookie);
-		const { req, answer } = openUpload(server, 'killed.csv', { 'content-length': '10000000' });
-		req.on('error', () => {});
-		req.write(Buffer.alloc(200_000, 'a'));
-		let answered = '';
-		void answer.then((a) => (answered = a));
-		await waitFor('the temp file', async () => {
-			if (answered) throw new Error(`the upload was answered before the kill: ${answered.slice(0, 300)}`);
-			return existsSync(uploadsDir(dbPath)) && readdirSync(uploadsDir(dbPath)).length > 0 ? true : undefined;
-		});
-		await stopServer(server, 'SIGKILL');
-		req.destroy();
-		// DuckDB's spill folder as a killed import leaves it.
-		mkdirSync(`${dbPath}.tmp`, { recursive: true });
-		writeFileSync(`${dbPath}.tmp/duckdb_temp_storage_S32K-0.tmp`, 'spilled');
+		try {
+			const { req, answer } = openUpload(server, 'killed.csv', { 'content-length': '10000000' });
+			req.on('error', () => {});
+			req.write(Buffer.alloc(200_000, 'a'));
+			let answered = '';
+			void answer.then((a) => (answered = a));
+			await waitFor('the temp file', async () => {
+				if (answered) throw new Error(`the upload was answered before the kill: ${answered.slice(0, 300)}`);
+				return existsSync(uploadsDir(dbPath)) && readdirSync(uploadsDir(dbPath)).length > 0 ? true : undefined;
+			});
+			await stopServer(server, 'SIGKILL');
+			req.destroy();
+			// DuckDB's spill folder as a killed import leaves it.
+			mkdirSync(`${dbPath}.tmp`, { recursive: true });
+			writeFileSync(`${dbPath}.tmp/duckdb_temp_storage_S32K-0.tmp`, 'spilled');
 
-		server = await startServer(dbPath, cookie);
-		const line = (await history(server)).find((h) => h.file_name === 'killed.csv')!;
-		expect(line.status).toBe('failed');
-		expect(line.message).toBe('interrupted: the server stopped while killed.csv was being uploaded; nothing of it was stored');
-		expect(readdirSync(uploadsDir(dbPath))).toEqual([]);
-		expect(readdirSync(`${dbPath}.tmp`)).toEqual([]);
+			server = await startServer(dbPath, cookie);
+			const line = (await history(server)).find((h) => h.file_name === 'killed.csv')!;
+			expect(line.status).toBe('failed');
+			expect(line.message).toBe('interrupted: the server stopped while killed.csv was being uploaded; nothing of it was stored');
+			expect(readdirSync(uploadsDir(dbPath))).toEqual([]);
+			expect(readdirSync(`${dbPath}.tmp`)).toEqual([]);
 
-		const started = Date.now();
-		expect(await stopServer(server, 'SIGTERM')).toBe(0);
-		expect(Date.now() - started).toBeLessThan(15_000);
-		// The lock is gone: the next start opens the same file.
-		server = await startServer(dbPath, cookie);
-		expect((await send(server, 'GET', '/api/imports')).status).toBe(200);
-		expect(await stopServer(server, 'SIGTERM')).toBe(0);
+			const started = Date.now();
+			expect(await stopServer(server, 'SIGTERM')).toBe(0);
+			expect(Date.now() - started).toBeLessThan(15_000);
+			// The lock is gone: the next start opens the same file.
+			server = await startServer(dbPath, cookie);
+			expect((await send(server, 'GET', '/api/imports')).status).toBe(200);
+			expect(await stopServer(server, 'SIGTERM')).toBe(0);
+		} finally {
+			// A failed step must not leave a server running.
+			await stopServer(server, 'SIGKILL');
+		}
 	}, 240_000);
 });
