@@ -36,7 +36,7 @@ describe('server CSV downloads', () => {
 		writeFileSync(file, 'ticket_id,created_at,caller_id\nA1,2026-01-05 10:00:00,C1\n@SUM(1+1),2026-01-05 11:00:00,C2,extra,columns\n');
 		const result = await importFile(db, file, { kind: 'tickets' });
 		expect(result.rowsRejected).toBe(1);
-		const csv = await rejectsCsv(db, result.importId);
+		const csv = await rejectsCsv(db, result.importId!);
 		const [, row] = csv.trim().split('\r\n');
 		// The raw line starts with @ in the file; in the report it is text.
 		expect(row.endsWith(`,"'@SUM(1+1),2026-01-05 11:00:00,C2,extra,columns"`), row).toBe(true);
