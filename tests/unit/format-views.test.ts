@@ -48,8 +48,10 @@ describe('csatScore and doraBand', () => {
 describe('CSV', () => {
 	it('neutralises cells a spreadsheet would run as formulas', () => {
 		expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-		expect(csvCell('+1')).toBe("'+1");
-		expect(csvCell('-2')).toBe("'-2");
+		expect(csvCell('+1+cmd')).toBe("'+1+cmd");
+		expect(csvCell('-2+3')).toBe("'-2+3");
+		// A plain number written as text cannot run anything and stays readable as a number.
+		expect(csvCell('-2')).toBe('-2');
 		expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
 		// Numbers stay numbers, even negative ones.
 		expect(csvCell(-2.5)).toBe('-2.5');
