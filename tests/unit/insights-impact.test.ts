@@ -6,6 +6,7 @@ import { withConnection, type Db } from '../../src/lib/server/db';
 import { importFile } from '../../src/lib/server/importer';
 import { localAccess } from '../../src/lib/server/access/scope';
 import { changeImpact, poissonUpperTail } from '../../src/lib/server/insights/change-impact';
+import { sampleBursts } from '../../src/lib/sample/generator';
 import { fixture, memoryDb } from '../helpers/db';
 
 let db: Db;
@@ -52,4 +53,24 @@ describe('change impact', () => {
 		const impact = await withConnection(db, (conn) => changeImpact(conn, other, march));
 		expect(impact.every((c) => c.observed === 0)).toBe(true);
 	});
+});
+
+describe('the sample’s ground truth', () => {
+	it('names every change the sample’s tickets record as their cause, and only changes that exist', async () => {
+		const sample = await memoryDb();
+		await importFile(sample, fixture('../../data/sample/tickets.csv'));
+		await importFile(sample, fixture('../../data/sample/changes.csv'), { kind: 'changes' });
+		// The shipped sample is `onecall generate-sample` with its defaults.
+		const truth = sampleBursts({ tickets: 20000, seed: 42, end: new Date('2026-11-01T00:00:00Z') });
+		const [caused, known] = await withConnection(sample, (conn) =>
+			Promise.all([
+				conn.allSql<{ id: string }>('SELECT DISTINCT caused_by_change AS id FROM tickets WHERE caused_by_change IS NOT NULL'),
+				conn.allSql<{ id: string }>('SELECT change_id AS id FROM changes')
+			])
+		);
+		expect(caused.length).toBeGreaterThan(0);
+		for (const { id } of caused) expect(truth.has(id), id).toBe(true);
+		const ids = new Set(known.map((k) => k.id));
+		for (const id of truth.keys()) expect(ids.has(id), id).toBe(true);
+	}, 60_000);
 });
