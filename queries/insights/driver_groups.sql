@@ -4,7 +4,7 @@
 WITH p AS (
     SELECT occurred_at >= CAST($from AS DATE) AS is_current,
            team, agent, client, category, channel, priority, service, num, den
-    FROM metric_parts($metric, $previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+    FROM {{parts}}($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
 )
 SELECT is_current,
        CASE WHEN grouping(team) = 0 THEN 'team' WHEN grouping(agent) = 0 THEN 'agent'

@@ -3,7 +3,7 @@
 -- scan; weeks start on Monday in the reporting zone, as the trend charts' do.
 WITH p AS (
     SELECT strftime(date_trunc('week', occurred_at), '%Y-%m-%d') AS week, client, team, num, den
-    FROM metric_parts($metric, $from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+    FROM {{parts}}($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
 )
 SELECT week,
        CASE WHEN grouping(client) = 0 THEN 'client' WHEN grouping(team) = 0 THEN 'team' ELSE 'all' END AS scope,

@@ -14,8 +14,7 @@ const files = new Map(walk(root).map((f) => [relative(root, f), readFileSync(f, 
 
 // Files that still recount outcomes, each with why and who moves it onto the metric parts.
 const notYetOnTheParts: Record<string, string> = {
-	'import/quality_checks.sql': 'plausibility of one import (issue 10 owns it): should read parts_* joined on import_id',
-	'insights/self_service.sql': 'recounts FCR by category and subcategory (issue 13 owns it): should read parts_fcr, which has no subcategory yet'
+	'import/quality_checks.sql': 'plausibility of one import (issue 10 owns it): should read parts_* joined on import_id'
 };
 
 /** Each expression that decides a metric (or a per-ticket outcome), and its one home. */
@@ -69,9 +68,8 @@ describe('one definition per metric', () => {
 			const file = readFileSync(join(root, 'metrics/parts_summary.sql'), 'utf8');
 			expect(partsSql('metrics/parts_summary', metric)).toBe(file.replaceAll('{{parts}}', `parts_${metric}`));
 		}
-		// The dispatcher is gone; insights/ (issue 13, in progress) still fills `metric_parts($metric, `
-		// through its own insights/sql.ts and should move to {{parts}} and partsSql().
-		const dispatched = [...files].filter(([n, sql]) => !n.startsWith('insights/') && /\bmetric_parts\(/.test(sql));
+		// The dispatcher is gone; nothing names it any more (insights/ too fills {{parts}} by partsSql()).
+		const dispatched = [...files].filter(([, sql]) => /\bmetric_parts\(/.test(sql));
 		expect(dispatched.map(([n]) => n)).toEqual([]);
 		expect(() => partsSql('metrics/parts_summary', 'fcr); DROP TABLE tickets; --' as MetricName)).toThrow(/Unknown metric/);
 		expect(() => partsSql('metrics/data_range', 'fcr')).toThrow(/no \{\{parts\}\} placeholder/);

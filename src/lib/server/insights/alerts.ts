@@ -6,7 +6,7 @@ import type { Access } from '../access/scope';
 import type { Conn } from '../db';
 import { partsParams } from '../metric/report';
 import { MIN_GROUP } from './drivers';
-import { metricSql } from './sql';
+import { partsSql } from '../metric/parts-sql';
 import { metricWords } from './words';
 
 export const alertMetrics = ['fcr', 'csat', 'sla', 'volume'] as const;
@@ -58,7 +58,7 @@ export function robustBand(values: number[], minHalfWidth = 0): { low: number; h
 export async function weeklyAlerts(conn: Conn, access: Access, metric: AlertMetric, filters: Filters): Promise<Alert[]> {
 	// From the Monday 12 weeks before the period's first full week.
 	const firstMonday = addDays(filters.from, (8 - new Date(filters.from + 'T00:00:00Z').getUTCDay()) % 7);
-	const rows = await conn.allSql<Row>(metricSql('insights/weekly_groups', metric), {
+	const rows = await conn.allSql<Row>(partsSql('insights/weekly_groups', metric), {
 		...partsParams(metric, filters, access), from: addDays(firstMonday, -7 * TRAILING_WEEKS)
 	});
 	const series = new Map<string, Map<string, Row>>();

@@ -1,10 +1,10 @@
 // Frequent callers in context: of each frequent caller's tickets, how many repeat an issue we
-// did not fix (same category within the window, or a reopen) and how many are new issues.
+// did not fix (same category within the window, or a reopen of a resolved ticket) and how many are new issues.
 import type { Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
 import type { Conn } from '../db';
 import { scopeParams } from '../metrics';
-import { metricSql } from './sql';
+import { partsSql } from '../metric/parts-sql';
 
 export interface FrequentCaller {
 	caller_id: string;
@@ -28,7 +28,7 @@ interface Row {
 }
 
 export async function frequentCallers(conn: Conn, access: Access, filters: Filters, threshold: number): Promise<FrequentCaller[]> {
-	const rows = await conn.allSql<Row>(metricSql('insights/frequent_callers', 'same_issue_repeats'), {
+	const rows = await conn.allSql<Row>(partsSql('insights/frequent_callers', 'same_issue_repeats'), {
 		metric: 'same_issue_repeats', ...scopeParams(filters, access), threshold
 	});
 	return rows.map((r) => {

@@ -4,7 +4,7 @@ import { previousPeriod, type Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
 import type { Conn } from '../db';
 import { partsParams } from '../metric/report';
-import { metricSql } from './sql';
+import { partsSql } from '../metric/parts-sql';
 import { decomposeCount, decomposeRate, type Contribution, type GroupCounts } from './shift-share';
 import { driverSentence, headlineSentence } from './words';
 
@@ -81,7 +81,7 @@ export async function metricDrivers(
 	conn: Conn, access: Access, metric: DriverMetric, filters: Filters, dimensions: readonly DriverDimension[] = driverDimensions
 ): Promise<MetricDrivers> {
 	const previous = previousPeriod(filters);
-	const rows = await conn.allSql<GroupRow>(metricSql('insights/driver_groups', metric), {
+	const rows = await conn.allSql<GroupRow>(partsSql('insights/driver_groups', metric), {
 		...partsParams(metric, filters, access),
 		previous_from: previous.from
 	});
