@@ -4,7 +4,7 @@ import type { Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
 import { withConnection, type Db } from '../db';
 import { readSettings } from '../settings';
-import { alertMetrics, weeklyAlerts, type Alert } from './alerts';
+import { alertMetrics, weeklyAlerts, type Alert, type AlertMetric } from './alerts';
 import { frequentCallers, type FrequentCaller } from './callers';
 import { changeImpact, IMPACT_HOURS, type ChangeImpact } from './change-impact';
 import { driverDimensions, driverMetrics, metricDrivers, MIN_GROUP, type DriverDimension, type DriverMetric, type MetricDrivers } from './drivers';
@@ -17,6 +17,8 @@ export interface InsightsOptions {
 	sections?: readonly Section[];
 	metrics?: readonly DriverMetric[];
 	dimensions?: readonly DriverDimension[];
+	/** The metrics whose unusual weeks are looked for (a chart of one metric needs only its own). */
+	alertMetrics?: readonly AlertMetric[];
 	hours?: number;
 }
 
@@ -48,7 +50,7 @@ export async function insights(db: Db, access: Access, filters: Filters, options
 		want.has('frequent_callers')
 			? on(async (c) => frequentCallers(c, access, filters, (await readSettings(c)).repeat_caller_threshold))
 			: null,
-		want.has('alerts') ? Promise.all(alertMetrics.map((m) => on((c) => weeklyAlerts(c, access, m, filters)))) : null
+		want.has('alerts') ? Promise.all((options.alertMetrics ?? alertMetrics).map((m) => on((c) => weeklyAlerts(c, access, m, filters)))) : null
 	]);
 	return {
 		filters,

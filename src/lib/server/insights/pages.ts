@@ -2,13 +2,15 @@
 // the view's own filters decide the insights, so both always speak of the same tickets. The
 // dashboards get theirs as a promise SvelteKit streams: the numbers show without waiting for
 // the explanations (seconds at 1M tickets); the client pack awaits them, as it prints.
+import type { Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
 import type { Db } from '../db';
 import { changesView } from '../views/changes';
-import { clientPack } from '../views/clients';
+import { clientPack, sharedPack } from '../views/clients';
 import { overviewView } from '../views/overview';
 import { repeatView } from '../views/repeat';
 import { teamView } from '../views/team';
+import { alertMetrics, type Alert, type AlertMetric } from './alerts';
 import { insights, type Insights } from './index';
 
 export async function overviewWithInsights(db: Db, access: Access, params: URLSearchParams) {
@@ -23,18 +25,35 @@ export async function teamWithInsights(db: Db, access: Access, params: URLSearch
 		metrics: ['volume', 'fcr', 'csat', 'sla', 'reopen_rate', 'reassignment_rate'],
 		dimensions: ['team', 'agent']
 	});
-	return { ...view, insights: found };
+	// The per-team trend's unusual weeks, streamed on their own so the drivers do not wait for them.
+	const shown = view.trends.map((t) => t.team);
+	const trendAlerts: Promise<Alert[]> = (alertMetrics as readonly string[]).includes(view.trendMetric)
+		? insights(db, access, view.filters, { sections: ['alerts'], alertMetrics: [view.trendMetric as AlertMetric] }).then((f) =>
+				(f.alerts ?? []).filter((a) => a.scope === 'team' && shown.includes(a.key ?? ''))
+			)
+		: Promise.resolve([]);
+	return { ...view, insights: found, trendAlerts };
 }
 
 /** A client's pack: its drivers (not over clients), the changes that hit it, candidates, alerts. */
 export async function clientPackWithInsights(db: Db, access: Access, params: URLSearchParams, client: string) {
 	const pack = await clientPack(db, access, params, client);
-	const found: Insights = await insights(db, access, pack.filters, {
+	return { ...pack, insights: await packInsights(db, access, pack.filters) };
+}
+
+/** A share link's pack with its insights: the link's one client and period, nothing else. */
+export async function sharedPackWithInsights(db: Db, access: Access) {
+	const pack = await sharedPack(db, access);
+	return { ...pack, insights: await packInsights(db, access, pack.filters) };
+}
+
+async function packInsights(db: Db, access: Access, filters: Filters): Promise<Insights> {
+	const found = await insights(db, access, filters, {
 		sections: ['drivers', 'change_impact', 'self_service', 'alerts'],
 		metrics: ['fcr', 'csat', 'sla', 'repeat_contacts', 'change_caused', 'volume']
 	});
 	if (found.change_impact) found.change_impact.changes = found.change_impact.changes.filter((c) => c.probable);
-	return { ...pack, insights: found };
+	return found;
 }
 
 export async function changesWithInsights(db: Db, access: Access, params: URLSearchParams) {

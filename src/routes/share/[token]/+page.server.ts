@@ -3,7 +3,7 @@
 import { error } from '@sveltejs/kit';
 import { serverDb } from '$lib/server/db';
 import { accessFromShareToken, shareUsed } from '$lib/server/share';
-import { sharedPack } from '$lib/server/views/clients';
+import { sharedPackWithInsights } from '$lib/server/insights/pages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
@@ -12,7 +12,7 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	const check = await accessFromShareToken(db, params.token);
 	if (!check.ok) error(check.status, check.message);
 	setHeaders({ 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' });
-	const pack = await sharedPack(db, check.access);
+	const pack = await sharedPackWithInsights(db, check.access);
 	await shareUsed(db, check.access);
 	return { pack, grant: check.grant };
 };
