@@ -5,6 +5,7 @@ import type {
 	GridComponentOption,
 	MarkAreaComponentOption,
 	MarkLineComponentOption,
+	MarkPointComponentOption,
 	TooltipComponentOption
 } from 'echarts/components';
 import type { Palette } from './palette';
@@ -15,7 +16,8 @@ export type ChartComponentOption =
 	| GridComponentOption
 	| TooltipComponentOption
 	| MarkAreaComponentOption
-	| MarkLineComponentOption;
+	| MarkLineComponentOption
+	| MarkPointComponentOption;
 
 export const fontFamily = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 

@@ -8,6 +8,7 @@ import {
 	LegendComponent,
 	MarkAreaComponent,
 	MarkLineComponent,
+	MarkPointComponent,
 	TooltipComponent
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -21,6 +22,7 @@ echarts.use([
 	LegendComponent,
 	MarkAreaComponent,
 	MarkLineComponent,
+	MarkPointComponent,
 	TooltipComponent,
 	CanvasRenderer
 ]);

@@ -17,7 +17,7 @@ const ring = (marks: Alert[], p: Palette) => ({
 });
 
 /** The option with series j ringed at marksPerSeries[j]; unchanged when there is nothing to mark. */
-function marked<O extends WithSeries>(option: O, marksPerSeries: Alert[][], p: Palette): O {
+export function withMarks<O extends WithSeries>(option: O, marksPerSeries: Alert[][], p: Palette): O {
 	if (!Array.isArray(option.series) || marksPerSeries.every((m) => m.length === 0)) return option;
 	const series = option.series.map((s, j) => (marksPerSeries[j]?.length ? { ...s, markPoint: ring(marksPerSeries[j], p) } : s));
 	return { ...option, series };
@@ -25,7 +25,7 @@ function marked<O extends WithSeries>(option: O, marksPerSeries: Alert[][], p: P
 
 /** The option with its first series marking the overall alerts of one metric. */
 export function withAlertMarks<O extends WithSeries>(option: O, alerts: Alert[] | undefined, metric: AlertMetric, p: Palette): O {
-	return marked(option, [(alerts ?? []).filter((a) => a.metric === metric && a.scope === 'all')], p);
+	return withMarks(option, [(alerts ?? []).filter((a) => a.metric === metric && a.scope === 'all')], p);
 }
 
 export interface ScopedMarks {
@@ -40,10 +40,19 @@ export interface ScopedMarks {
 	grain: Grain;
 }
 
-/** Series j ringed at the alerts of team or client keys[j], on a weekly chart only. */
-export function withScopedAlertMarks<O extends WithSeries>(option: O, alerts: Alert[] | undefined, on: ScopedMarks, p: Palette): O {
-	if (on.grain !== 'week') return option;
+/** The alerts a chart rings, per series: those of team or client keys[j], on a weekly chart only. */
+export function scopedMarks(alerts: Alert[] | undefined, on: ScopedMarks): Alert[][] {
+	if (on.grain !== 'week') return on.keys.map(() => []);
 	const drawn = new Set(on.buckets);
 	const mine = (alerts ?? []).filter((a) => a.metric === on.metric && a.scope === on.scope && drawn.has(a.week));
-	return marked(option, on.keys.map((key) => mine.filter((a) => a.key === key)), p);
+	return on.keys.map((key) => mine.filter((a) => a.key === key));
 }
+
+/** Series j ringed at the alerts of team or client keys[j], on a weekly chart only. */
+export function withScopedAlertMarks<O extends WithSeries>(option: O, alerts: Alert[] | undefined, on: ScopedMarks, p: Palette): O {
+	return withMarks(option, scopedMarks(alerts, on), p);
+}
+
+/** The chart's words for screen readers: a canvas ring says nothing by itself. */
+export const ringedWords = (marks: Alert[][]): string =>
+	marks.flat().length ? ` Ringed, unusual weeks: ${marks.flat().map((a) => a.sentence).join(' ')}` : '';
