@@ -73,6 +73,8 @@ describe('on the sample', () => {
 		const own = await clientPackWithInsights(db, localAccess, new URLSearchParams(range), client);
 		expect(pack.insights.alerts).toEqual(own.insights.alerts);
 		expect(pack.insights.alerts!.every((a) => a.scope !== 'client' || a.key === client)).toBe(true);
+		// The pack's "overall" is the client itself: each unusual week is listed once, naming it.
+		expect(pack.insights.alerts!.filter((a) => a.scope === 'all')).toEqual([]);
 		expect(JSON.stringify(pack.insights.drivers)).toBe(JSON.stringify(own.insights.drivers));
 	}, 60_000);
 });

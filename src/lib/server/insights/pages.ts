@@ -53,6 +53,8 @@ async function packInsights(db: Db, access: Access, filters: Filters): Promise<I
 		metrics: ['fcr', 'csat', 'sla', 'repeat_contacts', 'change_caused', 'volume']
 	});
 	if (found.change_impact) found.change_impact.changes = found.change_impact.changes.filter((c) => c.probable);
+	// Filtered to the client, "overall" is the client itself: keep the copy that names it.
+	if (found.alerts) found.alerts = found.alerts.filter((a) => a.scope !== 'all');
 	return found;
 }
 
