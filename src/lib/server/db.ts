@@ -222,7 +222,10 @@ async function initialise(path: string, schemaUpTo = Infinity): Promise<Db> {
 		// SET takes no parameters; the zone name is checked against DuckDB's own list.
 		const { tz } = await conn.one<{ tz: string }>('settings/timezone');
 		await conn.runSql(`SET GLOBAL TimeZone = ${quotedString(tz)}`);
-		for (const name of sqlNamesUnder('routines')) await conn.run(name);
+		// One transaction, so the ~40 macros cost one commit (a file database writes its log at each).
+		await conn.transaction(async () => {
+			for (const name of sqlNamesUnder('routines')) await conn.run(name);
+		});
 		// Safe here: DuckDB lets one process at a time open a file for writing.
 		await conn.run('import/mark_interrupted');
 		if (path !== ':memory:') {

@@ -254,9 +254,12 @@ async function storeTickets(conn: Conn, params: { import_id: number; source: str
 	if (first !== null && last !== null) {
 		for (let from = BigInt(first); from <= BigInt(last); from += ticketBatchRows) batches.push({ first_row: from, end_row: from + ticketBatchRows });
 	}
-	for (const batch of batches) {
-		await conn.run('import/keep_replaced_tickets', { ...params, ...batch });
-		await conn.run('import/delete_replaced_tickets', batch);
+	const [{ stored }] = await conn.all<{ stored: boolean }>('import/tickets_stored');
+	if (stored) {
+		for (const batch of batches) {
+			await conn.run('import/keep_replaced_tickets', { ...params, ...batch });
+			await conn.run('import/delete_replaced_tickets', batch);
+		}
 	}
 	// Previous contacts are worked out once the replaced tickets are gone.
 	await conn.run('import/previous_contacts');
