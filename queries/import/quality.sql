@@ -1,6 +1,7 @@
 -- How full the metric-relevant fields are: over one import's typed rows (after
 -- collapse), for the notes and "what this file can tell" after an import; repeated ids
--- are counted by the importer (accepted rows minus stored ones).
+-- are counted by the importer (accepted rows minus stored ones). The placeholder below
+-- takes the plausibility checks' column stats, so both take one scan of the typed rows.
 SELECT count(*)::BIGINT AS n,
        count(csat_score)::BIGINT AS csat_score,
        count(caller_id)::BIGINT AS caller_id,
@@ -21,5 +22,7 @@ SELECT count(*)::BIGINT AS n,
        count(*) FILTER (WHERE list_contains(['P1', 'P2', 'P3', 'P4'], priority))::BIGINT AS priority_levelled,
        count(priority)::BIGINT AS priority,
        0::BIGINT AS repeated_ids
+       -- Each mapped field's filled count and min/max, added by import-quality.ts (same pass).
+       {{column_stats}}
 FROM import_typed
 WHERE ok

@@ -4,6 +4,7 @@
 import { mappableFieldsOf } from '$lib/canonical';
 import type { ResolvedMapping } from '$lib/formats/mapping';
 import { quotedIdentifier, type Conn } from './db';
+import { sqlText } from './sql';
 
 export interface QualityCounts {
 	n: number;
@@ -195,35 +196,42 @@ export interface ColumnStat {
 // Fields whose being constant says nothing (a file of one client, one channel, one status).
 const constantIsFine = new Set(['source', 'client', 'site', 'channel', 'status', 'category', 'subcategory', 'service', 'team', 'agent', 'priority', 'csat_scale', 'subject', 'event_seq', 'support_level']);
 
-/** Filled count and min/max of each mapped field over the typed rows (one scan; names allow-listed). */
-export async function columnStats(conn: Conn, resolved: ResolvedMapping): Promise<ColumnStat[]> {
+/**
+ * The quality counts of an import's typed rows (import/quality) and, in the same scan, the
+ * filled count and min/max of each mapped field (names allow-listed) for the checks.
+ */
+export async function importQuality(conn: Conn, resolved: ResolvedMapping): Promise<{ counts: QualityCounts; stats: ColumnStat[] }> {
+	const usable = await statFields(conn, resolved);
+	// Only the empty check reads a field whose being constant is fine: its count, not its
+	// min and max (over text such as subjects, those cost most of the scan at 1M rows).
+	const parts = usable.map((f, i) => {
+		const c = quotedIdentifier(f);
+		return constantIsFine.has(f) ? `, count(${c})::BIGINT AS f${i}` : `, count(${c})::BIGINT AS f${i}, min(${c})::VARCHAR AS lo${i}, max(${c})::VARCHAR AS hi${i}`;
+	});
+	const [row] = await conn.allSql<Record<string, string | number | null>>(sqlText('import/quality').replace('{{column_stats}}', parts.join('')));
+	const counts = Object.fromEntries(Object.entries(row).filter(([k]) => !/^(f|lo|hi)\d+$/.test(k))) as unknown as QualityCounts;
+	const stats = usable
+		.map((field, i) => ({ field, header: resolved.columns.get(field)![0], filled: Number(row[`f${i}`]), min: (row[`lo${i}`] ?? null) as string | null, max: (row[`hi${i}`] ?? null) as string | null }))
+		.filter((s) => Number(s.filled) === 0 || !constantIsFine.has(s.field));
+	return { counts, stats };
+}
+
+/** The mapped fields import_typed has columns for; none when it has no row. */
+async function statFields(conn: Conn, resolved: ResolvedMapping): Promise<string[]> {
 	const known = new Set(mappableFieldsOf(resolved.mapping.kind).map((f) => f.name));
-	const table = resolved.mapping.kind === 'tickets' ? 'import_typed' : 'import_typed_changes';
 	const fields = [...resolved.columns.keys()].filter((f) => known.has(f) && f !== 'ticket_id' && f !== 'change_id');
-	if (!fields.length || table !== 'import_typed') return [];
+	if (!fields.length) return [];
 	const [{ n }] = await conn.allSql<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM (SELECT * FROM import_typed LIMIT 1)`);
 	if (!n) return [];
 	const cols = await conn.allSql<{ column_name: string }>(
 		"SELECT column_name FROM information_schema.columns WHERE table_name = 'import_typed'"
 	);
 	const present = new Set(cols.map((c) => c.column_name));
-	const usable = fields.filter((f) => present.has(f));
-	if (!usable.length) return [];
-	// Only the empty check reads a field whose being constant is fine: its count, not its
-	// min and max (over text such as subjects, those cost most of the scan at 1M rows).
-	const parts = usable.map((f, i) => {
-		const c = quotedIdentifier(f);
-		return constantIsFine.has(f) ? `count(${c})::BIGINT AS f${i}` : `count(${c})::BIGINT AS f${i}, min(${c})::VARCHAR AS lo${i}, max(${c})::VARCHAR AS hi${i}`;
-	});
-	const [row] = await conn.allSql<Record<string, string | number | null>>(`SELECT ${parts.join(', ')} FROM import_typed WHERE ok`);
-	return usable
-		.map((field, i) => ({ field, header: resolved.columns.get(field)![0], filled: Number(row[`f${i}`]), min: (row[`lo${i}`] ?? null) as string | null, max: (row[`hi${i}`] ?? null) as string | null }))
-		.filter((s) => Number(s.filled) === 0 || !constantIsFine.has(s.field));
+	return fields.filter((f) => present.has(f));
 }
 
 /** Capabilities and checks of a loaded tickets import; stored with it by the caller. */
-export async function assessImport(conn: Conn, importId: number, resolved: ResolvedMapping, q: QualityCounts, rowsRead: number, rowsRejected: number) {
-	const stats = await columnStats(conn, resolved);
+export async function assessImport(conn: Conn, importId: number, resolved: ResolvedMapping, q: QualityCounts, stats: ColumnStat[], rowsRead: number, rowsRejected: number) {
 	const counts = await conn.one<CheckCounts>('import/quality_checks', { import_id: importId });
 	const levels = resolved.columns.has('priority') ? await conn.all<{ label: string; level: string; tickets: number }>('import/priority_levels') : [];
 	return { capabilities: capabilities(q, resolved), checks: plausibility(counts, stats, rowsRead, rowsRejected), priorities: priorityNote(levels) };

@@ -9,7 +9,7 @@ import { ImportInput, InputError } from './file-input';
 import { bounded, engineReason, knownReason } from './import-outcome';
 import { fileBytes, ImportError, planImport, settleShape, type ImportOptions, type PlannedImport } from './import-plan';
 import { collapseEvents, stage, StageError } from './import-stage';
-import { assessImport, changeCapabilities, changeChecks, qualityNotes, type Capability, type PlausibilityCheck, type QualityCounts } from './import-quality';
+import { assessImport, changeCapabilities, changeChecks, importQuality, qualityNotes, type Capability, type PlausibilityCheck } from './import-quality';
 
 export { defaultNullTokens, ImportError, type ImportOptions } from './import-plan';
 
@@ -191,7 +191,8 @@ async function load(conn: Conn, { plan, resolved, carried }: PlannedImport, impo
 		await conn.run('import/reject_lines', { lines: JSON.stringify(lines) });
 	}
 	if (resolved.mapping.eventLog && plan.kind === 'tickets') await collapseEvents(conn, plan, resolved.mapping.firstLevel ?? '');
-	const quality = plan.kind === 'tickets' ? await conn.one<QualityCounts>('import/quality') : null;
+	const assessed = plan.kind === 'tickets' ? await importQuality(conn, resolved) : null;
+	const quality = assessed?.counts ?? null;
 	if (plan.kind === 'tickets') await storeTickets(conn, params);
 	else {
 		await conn.run('import/keep_replaced_changes', params);
@@ -214,7 +215,7 @@ async function load(conn: Conn, { plan, resolved, carried }: PlannedImport, impo
 	const repeated = quality && !resolved.mapping.eventLog ? Math.max(0, Number(quality.n) - loaded) : 0;
 	const notes = quality ? qualityNotes({ ...quality, repeated_ids: repeated }, new Set(carried), resolved, staged) : [];
 	const meaning = quality
-		? await assessImport(conn, importId, resolved, quality, counts.rowsRead, counts.rowsRejected)
+		? await assessImport(conn, importId, resolved, quality, assessed?.stats ?? [], counts.rowsRead, counts.rowsRejected)
 		: { capabilities: changeCapabilities(resolved, loaded), checks: changeChecks(counts.rowsRead, counts.rowsRejected), priorities: null };
 	if ('priorities' in meaning && meaning.priorities) notes.push(meaning.priorities);
 	for (const check of meaning.checks) notes.push(`check: ${check.message}`);
