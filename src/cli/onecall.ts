@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dimensions, FilterError, parseFilters } from '$lib/filters';
-import { openDb, withConnection, serverDbPath } from '$lib/server/db';
+import { openDb, withConnection, serverDbPath, ReadOnlyError, type Db } from '$lib/server/db';
+import { openParquetDb, ParquetStoreError } from '$lib/server/parquet-store';
 import { listImports, undoImport } from '$lib/server/import-history';
 import { importFile, ImportError, type ImportOptions } from '$lib/server/importer';
 import { capabilityLines } from '$lib/server/import-quality';
@@ -36,7 +37,10 @@ const usage = `onecall: helpdesk analytics from your ticket exports
                   [--csat-scale 1-5|1-10|0-10|good/bad|1-7|1-3] [--resolved STATUS]... [--db PATH]
                   (--format: a preset such as servicenow-incident, zendesk, bpic2013, or a saved mapping)
   onecall metrics --from YYYY-MM-DD --to YYYY-MM-DD [--client C --team T --agent A
-                  --channel X --priority P --category K] [--db PATH]
+                  --channel X --priority P --category K] [--db PATH | --parquet DIR]
+  onecall export --parquet DIR [--overwrite] [--db PATH]
+                  the tickets and changes as Parquet by month (DIR/tickets/month=YYYY-MM/...), with the
+                  imports and settings; --parquet DIR on metrics, imports, settings get reads that folder read-only
   onecall insights --from YYYY-MM-DD --to YYYY-MM-DD [filters as for metrics] [--db PATH]
                   why the numbers moved: drivers, change impact, self-service, frequent callers, unusual weeks
   onecall insights-eval    change impact's precision and recall on the bundled sample
@@ -79,6 +83,8 @@ const options = {
 	clients: { type: 'string' },
 	'password-stdin': { type: 'boolean' },
 	since: { type: 'string' },
+	parquet: { type: 'string' },
+	overwrite: { type: 'boolean' },
 	help: { type: 'boolean', short: 'h' },
 	...Object.fromEntries(dimensions.map((d) => [d, { type: 'string' }]))
 } as const;
@@ -99,20 +105,28 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
 		return command || values.help ? 0 : 2;
 	}
 	const dbPath = values.db ? resolve(values.db) : serverDbPath();
+	// A Parquet export (onecall export) read as a database: reads only, every write is refused.
+	const openStore = (): Promise<Db> => (values.parquet && command !== 'export' ? openParquetDb(values.parquet) : openDb(dbPath));
 	try {
+		if (values.parquet && !['export', 'metrics', 'imports', 'settings', 'import', 'undo'].includes(command)) {
+			throw new ParquetStoreError(`--parquet is for export, metrics, imports and settings get, not ${command}`);
+		}
+		if (values.parquet && values.db && command !== 'export') throw new ParquetStoreError('give --db or --parquet (an exported folder), not both');
 		switch (command) {
+			case 'export':
+				return await (await import('./export')).exportCommand(dbPath, values.parquet, values.overwrite ?? false, io);
 			case 'import':
-				return await importCommand(dbPath, rest, importOptions(values), io);
+				return await importCommand(openStore, rest, importOptions(values), io);
 			case 'metrics': {
 				if (!values.from || !values.to) throw new FilterError('metrics needs --from and --to (YYYY-MM-DD)');
 				const params = new URLSearchParams();
 				for (const [k, v] of Object.entries(values)) if (typeof v === 'string') params.set(k, v);
 				const filters = parseFilters(params, { from: values.from, to: values.to });
-				io.out(JSON.stringify(await headlineMetrics(await openDb(dbPath), localAccess, filters), null, 2));
+				io.out(JSON.stringify(await headlineMetrics(await openStore(), localAccess, filters), null, 2));
 				return 0;
 			}
 			case 'imports': {
-				for (const r of await listImports(await openDb(dbPath))) {
+				for (const r of await listImports(await openStore())) {
 					const counts = r.rows_read === null ? '' : ` ${r.rows_loaded} of ${r.rows_read} loaded, ${r.rows_rejected} rejected,`;
 					io.out(`#${r.import_id} ${r.status.padEnd(9)} ${r.kind} ${r.file_name} (${r.format ?? 'no format'}),${counts} ${r.started_at}`);
 				}
@@ -121,14 +135,14 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
 			case 'undo': {
 				const id = Number(rest[0]);
 				if (!Number.isInteger(id) || id < 1) throw new ImportError('undo needs the number of an import (see `onecall imports`)');
-				const db = await openDb(dbPath);
+				const db = await openStore();
 				const message = await undoImport(db, id);
 				await audit(db, null, 'undo', { import_id: id, message });
 				io.out(message);
 				return 0;
 			}
 			case 'settings':
-				return await settingsCommand(dbPath, rest, io);
+				return await settingsCommand(openStore, rest, io);
 			case 'user':
 				return await userCommand(dbPath, rest, { role: values.role, clients: values.clients, passwordStdin: values['password-stdin'] }, io);
 			case 'audit':
@@ -166,7 +180,8 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
 				return 2;
 		}
 	} catch (err) {
-		if (err instanceof ImportError || err instanceof FilterError || err instanceof SettingError || err instanceof UserError || err instanceof AuditError) {
+		if (err instanceof ImportError || err instanceof FilterError || err instanceof SettingError || err instanceof UserError || err instanceof AuditError ||
+			err instanceof ParquetStoreError || err instanceof ReadOnlyError) {
 			io.err(`onecall: ${err.message}`);
 			return 1;
 		}
@@ -211,9 +226,9 @@ function importOptions(values: Record<string, string | string[] | boolean | unde
 	};
 }
 
-async function importCommand(dbPath: string, files: string[], options: ImportOptions, io: CliIo): Promise<number> {
+async function importCommand(open: () => Promise<Db>, files: string[], options: ImportOptions, io: CliIo): Promise<number> {
 	if (files.length === 0) throw new ImportError('import needs at least one FILE');
-	const db = await openDb(dbPath);
+	const db = await open();
 	let failed = 0;
 	for (const file of files) {
 		if (!existsSync(file)) {
@@ -248,9 +263,9 @@ async function importCommand(dbPath: string, files: string[], options: ImportOpt
 	return failed ? 1 : 0;
 }
 
-async function settingsCommand(dbPath: string, args: string[], io: CliIo): Promise<number> {
+async function settingsCommand(open: () => Promise<Db>, args: string[], io: CliIo): Promise<number> {
 	const [action, key, value] = args;
-	const db = await openDb(dbPath);
+	const db = await open();
 	return withConnection(db, async (conn) => {
 		if (action === 'get') {
 			const settings = await readSettings(conn);

@@ -18,6 +18,8 @@ export interface Db {
 	readonly instance: DuckDBInstance;
 	/** Connections lent out now (withConnection), so a shutdown can wait for them. */
 	readonly lent: Set<Conn>;
+	/** Set on a database of views (a Parquet export): why a statement that writes is refused. */
+	readonly readOnly?: string;
 }
 
 /**
@@ -219,13 +221,7 @@ async function initialise(path: string, schemaUpTo = Infinity): Promise<Db> {
 	const db: Db = { path, instance, lent: new Set() };
 	await withConnection(db, async (conn) => {
 		await migrate(conn, schemaUpTo);
-		// SET takes no parameters; the zone name is checked against DuckDB's own list.
-		const { tz } = await conn.one<{ tz: string }>('settings/timezone');
-		await conn.runSql(`SET GLOBAL TimeZone = ${quotedString(tz)}`);
-		// One transaction, so the ~40 macros cost one commit (a file database writes its log at each).
-		await conn.transaction(async () => {
-			for (const name of sqlNamesUnder('routines')) await conn.run(name);
-		});
+		await createRoutines(conn);
 		// Safe here: DuckDB lets one process at a time open a file for writing.
 		await conn.run('import/mark_interrupted');
 		if (path !== ':memory:') {
@@ -235,6 +231,85 @@ async function initialise(path: string, schemaUpTo = Infinity): Promise<Db> {
 	});
 	return db;
 }
+
+/** The reporting zone from settings, and the SQL macros every metric reads (re-created at each open). */
+async function createRoutines(conn: Conn): Promise<void> {
+	// SET takes no parameters; the zone name is checked against DuckDB's own list.
+	const { tz } = await conn.one<{ tz: string }>('settings/timezone');
+	await conn.runSql(`SET GLOBAL TimeZone = ${quotedString(tz)}`);
+	// One transaction, so the ~40 macros cost one commit (a file database writes its log at each).
+	await conn.transaction(async () => {
+		for (const name of sqlNamesUnder('routines')) await conn.run(name);
+	});
+}
+
+/** A write asked of a read-only database (a Parquet export): the message says what to do instead. */
+export class ReadOnlyError extends Error {}
+
+/**
+ * An in-memory database whose tables are views that `createViews` makes (over a Parquet
+ * export), with the same routines as a database file, so the metric SQL runs on it as it
+ * is. Never cached: each call is a database of its own. Every statement but a read is
+ * refused with a ReadOnlyError saying `readOnly`.
+ */
+export async function openViewDb(label: string, createViews: (conn: Conn) => Promise<void>, readOnly: string): Promise<Db> {
+	const db: Db = { path: label, instance: await DuckDBInstance.create(':memory:'), lent: new Set(), readOnly };
+	const setup: Db = { ...db, readOnly: undefined };
+	await withConnection(setup, async (conn) => {
+		await createViews(conn);
+		await createRoutines(conn);
+	});
+	return db;
+}
+
+const transactionControl = /^\s*(BEGIN|COMMIT|ROLLBACK)(\s+TRANSACTION)?\s*;?\s*$/i;
+
+/**
+ * A connection of a read-only database: each statement is parsed first (on a second
+ * connection, so nothing queued on this one is disturbed) and refused unless it is a SELECT.
+ * The views refuse writes too, but in DuckDB's words ("settings is not an table").
+ */
+class ReadOnlyConn extends Conn {
+	private checker: DuckDBConnection | undefined;
+
+	constructor(raw: DuckDBConnection, private readonly instance: DuckDBInstance, private readonly reason: string) {
+		super(raw);
+	}
+
+	private async refuseWrite(text: string): Promise<void> {
+		if (transactionControl.test(text)) return;
+		this.checker ??= await this.instance.connect();
+		// DuckDB's parser turns SELECTs (DESCRIBE too) into JSON and answers anything else with an error.
+		const parsed = await this.checker.runAndReadAll('SELECT json_serialize_sql($text::VARCHAR) ->> \'error_message\' AS refused', { text });
+		const [{ refused }] = parsed.getRowObjectsJson() as { refused: string | null }[];
+		// A syntax error is left to the statement itself, for DuckDB's own message.
+		if (refused?.startsWith('Only SELECT statements')) throw new ReadOnlyError(this.reason);
+	}
+
+	override async allSql<T = Row>(text: string, params: Params = {}): Promise<T[]> {
+		await this.refuseWrite(text);
+		return super.allSql<T>(text, params);
+	}
+
+	override async runSql(text: string, params: Params = {}): Promise<void> {
+		await this.refuseWrite(text);
+		return super.runSql(text, params);
+	}
+
+	override async *streamSql<T = Row>(text: string, params: Params = {}): AsyncGenerator<T[], void, undefined> {
+		await this.refuseWrite(text);
+		yield* super.streamSql<T>(text, params);
+	}
+
+	override async settle(): Promise<void> {
+		await super.settle();
+		this.checker?.closeSync();
+	}
+}
+
+/** The connection to lend on a database: a read-only one refuses writes. */
+const lend = (db: Db, raw: DuckDBConnection): Conn =>
+	db.readOnly === undefined ? new Conn(raw) : new ReadOnlyConn(raw, db.instance, db.readOnly);
 
 export const schemaVersions = (): number[] =>
 	sqlNamesUnder('schema').map((n) => Number(n.replace(/^schema\/(\d+).*$/, '$1')));
@@ -263,7 +338,7 @@ export async function migrate(conn: Conn, upTo = Infinity): Promise<number> {
 
 export async function withConnection<T>(db: Db, fn: (conn: Conn) => Promise<T>): Promise<T> {
 	const raw = await db.instance.connect();
-	const conn = new Conn(raw);
+	const conn = lend(db, raw);
 	db.lent.add(conn);
 	try {
 		return await fn(conn);
@@ -278,7 +353,7 @@ export async function withConnection<T>(db: Db, fn: (conn: Conn) => Promise<T>):
 /** One statement's rows chunk by chunk on a connection of its own, given back when the reader finishes or stops. */
 export async function* streamRows<T = Row>(db: Db, text: string, params: Params = {}): AsyncGenerator<T[], void, undefined> {
 	const raw = await db.instance.connect();
-	const conn = new Conn(raw);
+	const conn = lend(db, raw);
 	db.lent.add(conn);
 	try {
 		yield* conn.streamSql<T>(text, params);
