@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { FilterError, parseFilters } from '$lib/filters';
 import { localAccess } from '$lib/server/access/scope';
-import { openDb, withConnection } from '$lib/server/db';
+import { openDb, withConnection, type Db } from '$lib/server/db';
 import { importFile } from '$lib/server/importer';
 import { insights } from '$lib/server/insights';
 import { changeImpact } from '$lib/server/insights/change-impact';
@@ -15,12 +15,12 @@ import type { CliIo } from './onecall';
 
 type Values = Record<string, string | string[] | boolean | undefined>;
 
-export async function insightsCommand(dbPath: string, values: Values, io: CliIo): Promise<number> {
+export async function insightsCommand(open: () => Promise<Db>, values: Values, io: CliIo): Promise<number> {
 	if (!values.from || !values.to) throw new FilterError('insights needs --from and --to (YYYY-MM-DD)');
 	const params = new URLSearchParams();
 	for (const [k, v] of Object.entries(values)) if (typeof v === 'string') params.set(k, v);
 	const filters = parseFilters(params, { from: String(values.from), to: String(values.to) });
-	io.out(JSON.stringify(await insights(await openDb(dbPath), localAccess, filters), null, 2));
+	io.out(JSON.stringify(await insights(await open(), localAccess, filters), null, 2));
 	return 0;
 }
 

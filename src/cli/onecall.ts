@@ -40,8 +40,8 @@ const usage = `onecall: helpdesk analytics from your ticket exports
                   --channel X --priority P --category K] [--db PATH | --parquet DIR]
   onecall export --parquet DIR [--overwrite] [--db PATH]
                   the tickets and changes as Parquet by month (DIR/tickets/month=YYYY-MM/...), with the
-                  imports and settings; --parquet DIR on metrics, imports, settings get reads that folder read-only
-  onecall insights --from YYYY-MM-DD --to YYYY-MM-DD [filters as for metrics] [--db PATH]
+                  imports and settings; --parquet DIR on metrics, insights, imports, settings get reads it read-only
+  onecall insights --from YYYY-MM-DD --to YYYY-MM-DD [filters as for metrics] [--db PATH | --parquet DIR]
                   why the numbers moved: drivers, change impact, self-service, frequent callers, unusual weeks
   onecall insights-eval    change impact's precision and recall on the bundled sample
   onecall bench-insights   what each insight costs at 1M tickets (BENCH_TICKETS)
@@ -108,8 +108,8 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
 	// A Parquet export (onecall export) read as a database: reads only, every write is refused.
 	const openStore = (): Promise<Db> => (values.parquet && command !== 'export' ? openParquetDb(values.parquet) : openDb(dbPath));
 	try {
-		if (values.parquet && !['export', 'metrics', 'imports', 'settings', 'import', 'undo'].includes(command)) {
-			throw new ParquetStoreError(`--parquet is for export, metrics, imports and settings get, not ${command}`);
+		if (values.parquet && !['export', 'metrics', 'insights', 'imports', 'settings', 'import', 'undo'].includes(command)) {
+			throw new ParquetStoreError(`--parquet is for export, metrics, insights, imports and settings get, not ${command}`);
 		}
 		if (values.parquet && values.db && command !== 'export') throw new ParquetStoreError('give --db or --parquet (an exported folder), not both');
 		switch (command) {
@@ -166,7 +166,7 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
 			case 'serve':
 				return await serve(dbPath, values.host ?? '127.0.0.1', values.port ?? process.env.PORT ?? '3000', io);
 			case 'insights':
-				return await (await import('./insights')).insightsCommand(dbPath, values, io);
+				return await (await import('./insights')).insightsCommand(openStore, values, io);
 			case 'insights-eval':
 				return await (await import('./insights')).insightsEvalCommand(values, io);
 			case 'bench-insights':

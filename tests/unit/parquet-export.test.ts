@@ -130,6 +130,15 @@ describe('the metrics over a Parquet export', () => {
 		expect(differences(JSON.parse(fromParquet.out), JSON.parse(fromDb.out))).toEqual([]);
 	});
 
+	it('the insights (drivers, change impact, self-service, frequent callers, unusual weeks) are identical', async () => {
+		const args = ['insights', '--from', '2026-08-03', '--to', '2026-11-01'];
+		const fromDb = await cli(...args, '--db', dbPath);
+		const fromParquet = await cli(...args, '--parquet', exportDir);
+		expect(fromParquet.err).toBe('');
+		expect(Object.keys(JSON.parse(fromDb.out)).length).toBeGreaterThan(2);
+		expect(differences(JSON.parse(fromParquet.out), JSON.parse(fromDb.out))).toEqual([]);
+	}, 60_000);
+
 	it.each(['fcr', 'sla', 'csat', 'repeat_callers', 'change_caused', 'resolution_time'] as const)(
 		'the %s report with breakdown and trend is identical',
 		async (metric) => {
@@ -163,7 +172,7 @@ describe('a Parquet export is read-only', () => {
 		expect(JSON.parse(get.out)).toBe(14);
 		const serve = await cli('user', 'list', '--parquet', exportDir);
 		expect(serve.code).toBe(1);
-		expect(serve.err).toMatch(/--parquet is for export, metrics, imports and settings get, not user/);
+		expect(serve.err).toMatch(/--parquet is for export, metrics, insights, imports and settings get, not user/);
 	});
 
 	it('refuses a folder that is not an export, or one of another schema version', async () => {
