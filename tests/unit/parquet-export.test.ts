@@ -185,7 +185,7 @@ describe('a Parquet export is read-only', () => {
 		await expect(openParquetDb(old)).rejects.toThrow(/exported at schema version \d+, this onecall reads version \d+/);
 	});
 
-	it('an empty database exports to a folder that reads as empty', async () => {
+	it('an empty database exports to a folder that reads as empty, and --overwrite replaces it whole', async () => {
 		const empty = await openDb(':memory:');
 		const dir = join(work, 'empty-export');
 		const result = await exportParquet(empty, dir);
@@ -197,5 +197,9 @@ describe('a Parquet export is read-only', () => {
 		expect(m.fcr.rate).toBeNull();
 		closeDb(reader);
 		closeDb(empty);
+		// Overwritten by the sample's export: nothing of the earlier one is left behind.
+		await exportParquet(db, dir, { overwrite: true });
+		expect(readdirSync(join(dir, 'tickets'))).toEqual(readdirSync(join(exportDir, 'tickets')));
+		expect(readdirSync(join(dir, 'tickets'))).not.toContain('month=none');
 	});
 });
