@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/onecall';
 import { localAccess } from '../../src/lib/server/access/scope';
-import { closeDb, openDb, ReadOnlyError, withConnection, type Db } from '../../src/lib/server/db';
+import { closeDb, openDb, ReadOnlyError, streamRows, withConnection, type Db } from '../../src/lib/server/db';
 import { undoImport } from '../../src/lib/server/import-history';
 import { importFile } from '../../src/lib/server/importer';
 import { metricReport } from '../../src/lib/server/metric/report';
@@ -162,6 +162,17 @@ describe('a Parquet export is read-only', () => {
 		await expect(undoImport(parquet, 1)).rejects.toThrow(refusal);
 		expect(await withConnection(parquet, readSettings)).toEqual(before);
 		expect(await count(parquet, 'changes')).toBe(await count(db, 'changes'));
+	});
+
+	it('streams a read chunk by chunk (the CSV downloads), and refuses a write asked that way too', async () => {
+		let streamed = 0;
+		for await (const rows of streamRows(parquet, 'SELECT ticket_id FROM tickets')) streamed += rows.length;
+		expect(streamed).toBe(await count(db, 'tickets'));
+		const write = async () => {
+			for await (const rows of streamRows(parquet, 'DELETE FROM tickets RETURNING ticket_id')) void rows;
+		};
+		await expect(write()).rejects.toThrow(refusal);
+		expect(await count(parquet, 'tickets')).toBe(streamed);
 	});
 
 	it('says so on the command line, and refuses --parquet where it cannot apply', async () => {
