@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/onecall';
 import { localAccess } from '../../src/lib/server/access/scope';
-import { closeDb, openDb, ReadOnlyError, streamRows, withConnection, type Db } from '../../src/lib/server/db';
+import { closeDb, openDb, ReadOnlyError, streamRows, withConnection, type Conn, type Db } from '../../src/lib/server/db';
 import { undoImport } from '../../src/lib/server/import-history';
 import { importFile } from '../../src/lib/server/importer';
 import { metricReport } from '../../src/lib/server/metric/report';
@@ -162,6 +162,18 @@ describe('a Parquet export is read-only', () => {
 		await expect(undoImport(parquet, 1)).rejects.toThrow(refusal);
 		expect(await withConnection(parquet, readSettings)).toEqual(before);
 		expect(await count(parquet, 'changes')).toBe(await count(db, 'changes'));
+	});
+
+	it('runs many reads at once on one connection, and refuses a statement asked once it is given back', async () => {
+		let kept: Conn | undefined;
+		const counts = await withConnection(parquet, (conn) => {
+			kept = conn;
+			return Promise.all(['tickets', 'changes', 'imports', 'settings', 'tickets'].map((t) => conn.allSql<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${t}`)));
+		});
+		expect(counts.map(([r]) => r.n)).toEqual([
+			await count(db, 'tickets'), await count(db, 'changes'), await count(db, 'imports'), await count(db, 'settings'), await count(db, 'tickets')
+		]);
+		await expect(kept!.allSql('SELECT 1')).rejects.toThrow(/already given back/);
 	});
 
 	it('streams a read chunk by chunk (the CSV downloads), and refuses a write asked that way too', async () => {

@@ -267,17 +267,27 @@ const transactionControl = /^\s*(BEGIN|COMMIT|ROLLBACK)(\s+TRANSACTION)?\s*;?\s*
 /**
  * A connection of a read-only database: each statement is parsed first (on a second
  * connection, so nothing queued on this one is disturbed) and refused unless it is a SELECT.
- * The views refuse writes too, but in DuckDB's words ("settings is not an table").
+ * The views refuse writes too, but in DuckDB's words ("settings is not an table"). The checks
+ * run one after another, as Conn's statements do, so the statements keep the order asked.
  */
 class ReadOnlyConn extends Conn {
 	private checker: DuckDBConnection | undefined;
+	private checks: Promise<unknown> = Promise.resolve();
+	private closed = false;
 
 	constructor(raw: DuckDBConnection, private readonly instance: DuckDBInstance, private readonly reason: string) {
 		super(raw);
 	}
 
-	private async refuseWrite(text: string): Promise<void> {
-		if (transactionControl.test(text)) return;
+	private refuseWrite(text: string): Promise<void> {
+		const result = this.checks.then(() => this.check(text));
+		this.checks = result.then(noop, noop);
+		return result;
+	}
+
+	private async check(text: string): Promise<void> {
+		// Given back: Conn refuses the statement itself, with its own message.
+		if (transactionControl.test(text) || this.closed) return;
 		this.checker ??= await this.instance.connect();
 		// DuckDB's parser turns SELECTs (DESCRIBE too) into JSON and answers anything else with an error.
 		const parsed = await this.checker.runAndReadAll('SELECT json_serialize_sql($text::VARCHAR) ->> \'error_message\' AS refused', { text });
@@ -301,8 +311,15 @@ class ReadOnlyConn extends Conn {
 		yield* super.streamSql<T>(text, params);
 	}
 
+	/** The checker is closed only once no check runs on it (closing under a statement crashes). */
 	override async settle(): Promise<void> {
+		let seen;
+		do {
+			seen = this.checks;
+			await seen;
+		} while (seen !== this.checks);
 		await super.settle();
+		this.closed = true;
 		this.checker?.closeSync();
 	}
 }
