@@ -1,9 +1,9 @@
 // `onecall export --parquet` and the read-only database over its folder: the bundled sample in a
 // database file, exported, then the same metrics read from the Parquet files, and every write refused.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/onecall';
 import { localAccess } from '../../src/lib/server/access/scope';
 import { closeDb, openDb, ReadOnlyError, streamRows, withConnection, type Conn, type Db } from '../../src/lib/server/db';
@@ -42,6 +42,12 @@ beforeAll(async () => {
 	exported = await cli('export', '--parquet', exportDir, '--db', dbPath);
 	parquet = await openParquetDb(exportDir);
 }, 120_000);
+
+afterAll(() => {
+	closeDb(parquet);
+	closeDb(db);
+	rmSync(work, { recursive: true, force: true });
+});
 
 /**
  * Where two results differ: counts, rates' parts and every string exactly; a fraction (a mean
