@@ -146,6 +146,9 @@ export function capabilities(q: QualityCounts, resolved: ResolvedMapping): Capab
 	return out;
 }
 
+/** The quality pass's row: the quality counts, the checks' counts, and how many rows are stored. */
+export type AssessedCounts = QualityCounts & CheckCounts & { stored: number };
+
 export interface CheckCounts {
 	n: number; fcr_den: number; fcr_num: number; csat_den: number; csat_num: number; sla_den: number; sla_num: number;
 	reopen_den: number; reopen_num: number; reassignment_den: number; reassignment_num: number;
@@ -200,7 +203,9 @@ const constantIsFine = new Set(['source', 'client', 'site', 'channel', 'status',
  * The quality counts of an import's typed rows (import/quality) and, in the same scan, the
  * filled count and min/max of each mapped field (names allow-listed) for the checks.
  */
-export async function importQuality(conn: Conn, resolved: ResolvedMapping): Promise<{ counts: QualityCounts; stats: ColumnStat[] }> {
+export async function importQuality(
+	conn: Conn, resolved: ResolvedMapping, file: { columns: string[]; default_csat_scale: string }
+): Promise<{ counts: AssessedCounts; stats: ColumnStat[] }> {
 	const usable = await statFields(conn, resolved);
 	// Only the empty check reads a field whose being constant is fine: its count, not its
 	// min and max (over text such as subjects, those cost most of the scan at 1M rows).
@@ -208,8 +213,8 @@ export async function importQuality(conn: Conn, resolved: ResolvedMapping): Prom
 		const c = quotedIdentifier(f);
 		return constantIsFine.has(f) ? `, count(${c})::BIGINT AS f${i}` : `, count(${c})::BIGINT AS f${i}, min(${c})::VARCHAR AS lo${i}, max(${c})::VARCHAR AS hi${i}`;
 	});
-	const [row] = await conn.allSql<Record<string, string | number | null>>(sqlText('import/quality').replace('{{column_stats}}', parts.join('')));
-	const counts = Object.fromEntries(Object.entries(row).filter(([k]) => !/^(f|lo|hi)\d+$/.test(k))) as unknown as QualityCounts;
+	const [row] = await conn.allSql<Record<string, string | number | null>>(sqlText('import/quality').replace('{{column_stats}}', parts.join('')), file);
+	const counts = Object.fromEntries(Object.entries(row).filter(([k]) => !/^(f|lo|hi)\d+$/.test(k))) as unknown as AssessedCounts;
 	const stats = usable
 		.map((field, i) => ({ field, header: resolved.columns.get(field)![0], filled: Number(row[`f${i}`]), min: (row[`lo${i}`] ?? null) as string | null, max: (row[`hi${i}`] ?? null) as string | null }))
 		.filter((s) => Number(s.filled) === 0 || !constantIsFine.has(s.field));
@@ -231,8 +236,9 @@ async function statFields(conn: Conn, resolved: ResolvedMapping): Promise<string
 }
 
 /** Capabilities and checks of a loaded tickets import; stored with it by the caller. */
-export async function assessImport(conn: Conn, importId: number, resolved: ResolvedMapping, q: QualityCounts, stats: ColumnStat[], rowsRead: number, rowsRejected: number) {
-	const counts = await conn.one<CheckCounts>('import/quality_checks', { import_id: importId });
+export async function assessImport(conn: Conn, resolved: ResolvedMapping, q: AssessedCounts, stats: ColumnStat[], rowsRead: number, rowsRejected: number) {
+	// The checks' counts came in the quality pass, over the rows stored (q.stored of them).
+	const counts: CheckCounts = { ...q, n: q.stored };
 	const levels = resolved.columns.has('priority') ? await conn.all<{ label: string; level: string; tickets: number }>('import/priority_levels') : [];
 	return { capabilities: capabilities(q, resolved), checks: plausibility(counts, stats, rowsRead, rowsRejected), priorities: priorityNote(levels) };
 }
