@@ -1,88 +1,44 @@
 -- The headline numbers of the Overview, /api/metrics and `onecall metrics` for a period
--- and the one before it (a row each; a period without tickets has none). Every number
--- is read from its metric's parts (routines/ticket_parts/<metric>.sql), never recounted
--- here; each parts macro is read once over both periods, split by is_current.
-WITH volume AS (
-    SELECT occurred_at >= CAST($from AS DATE) AS is_current, count(*)::INTEGER AS tickets
-    FROM parts_volume($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
-    GROUP BY ALL
-),
-fcr AS (
+-- and the one before it (a row each; a period without tickets has none). Every number is
+-- read from its metric's parts, never recounted here: one pass over ticket_metric_parts
+-- (routines/ticket_metric_parts.sql, each metric's <metric>_* columns) for both periods,
+-- split by is_current; repeat callers (routines/ticket_parts/repeat_caller_tickets.sql) and
+-- suspected incidents (parts_change_suspected) need other rows, so they are read beside it.
+WITH parts AS (
     SELECT occurred_at >= CAST($from AS DATE) AS is_current,
-           count(*) FILTER (WHERE num AND den)::INTEGER AS fcr_numerator,
-           count(*) FILTER (WHERE den)::INTEGER AS fcr_denominator,
-           count(*) FILTER (WHERE excluded IS NOT NULL)::INTEGER AS fcr_excluded
-    FROM parts_fcr($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
-    GROUP BY ALL
-),
-repeats AS (
-    SELECT occurred_at >= CAST($from AS DATE) AS is_current,
-           count(*) FILTER (WHERE num AND den)::INTEGER AS repeat_numerator,
-           count(*) FILTER (WHERE den)::INTEGER AS repeat_denominator
-    FROM parts_repeat_contacts($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+           count(*) FILTER (WHERE volume_item AND volume_num AND volume_den)::INTEGER AS tickets,
+           count(*) FILTER (WHERE fcr_item AND fcr_num AND fcr_den)::INTEGER AS fcr_numerator,
+           count(*) FILTER (WHERE fcr_item AND fcr_den)::INTEGER AS fcr_denominator,
+           count(*) FILTER (WHERE fcr_item AND fcr_excluded IS NOT NULL)::INTEGER AS fcr_excluded,
+           count(*) FILTER (WHERE repeat_contacts_item AND repeat_contacts_num AND repeat_contacts_den)::INTEGER AS repeat_numerator,
+           count(*) FILTER (WHERE repeat_contacts_item AND repeat_contacts_den)::INTEGER AS repeat_denominator,
+           count(*) FILTER (WHERE change_caused_item AND change_caused_num AND change_caused_den)::INTEGER AS change_numerator,
+           count(*) FILTER (WHERE change_linked_item AND change_linked_num AND change_linked_den)::INTEGER AS change_linked,
+           count(*) FILTER (WHERE csat_item AND csat_num AND csat_den)::INTEGER AS csat_satisfied,
+           count(*) FILTER (WHERE csat_item AND csat_den)::INTEGER AS csat_responses,
+           csat_mean(csat_score, csat_basis, CASE WHEN csat_item THEN csat_value END) AS csat_mean,
+           count(*) FILTER (WHERE sla_item AND sla_num AND sla_den)::INTEGER AS sla_numerator,
+           count(*) FILTER (WHERE sla_item AND sla_den)::INTEGER AS sla_denominator,
+           quantile_cont(resolution_time_value, [0.5, 0.9]) FILTER (WHERE resolution_time_item AND resolution_time_den) AS resolution_quantiles
+    FROM ticket_metric_parts($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients, NULL)
     GROUP BY ALL
 ),
 -- Repeat callers are counted within each period (a caller's tickets in that period).
 callers AS (
-    SELECT true AS is_current, count(DISTINCT caller_id) FILTER (WHERE num AND den)::INTEGER AS repeat_callers
-    FROM parts_repeat_callers($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
-    UNION ALL
-    SELECT false, count(DISTINCT caller_id) FILTER (WHERE num AND den)::INTEGER
-    FROM parts_repeat_callers($previous_from, $from, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
-),
-caused AS (
-    SELECT occurred_at >= CAST($from AS DATE) AS is_current, count(*) FILTER (WHERE num AND den)::INTEGER AS change_numerator
-    FROM parts_change_caused($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
-    GROUP BY ALL
-),
-linked AS (
-    SELECT occurred_at >= CAST($from AS DATE) AS is_current, count(*) FILTER (WHERE num AND den)::INTEGER AS change_linked
-    FROM parts_change_linked($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+    SELECT is_current, count(*) FILTER (WHERE is_repeat)::INTEGER AS repeat_callers
+    FROM repeat_caller_tickets($previous_from, $from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
     GROUP BY ALL
 ),
 suspected AS (
     SELECT occurred_at >= CAST($from AS DATE) AS is_current, count(*) FILTER (WHERE num AND den)::INTEGER AS change_suspected
     FROM parts_change_suspected($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
     GROUP BY ALL
-),
-csat AS (
-    SELECT occurred_at >= CAST($from AS DATE) AS is_current,
-           count(*) FILTER (WHERE num AND den)::INTEGER AS csat_satisfied,
-           count(*) FILTER (WHERE den)::INTEGER AS csat_responses,
-           csat_mean(score, basis, value) AS csat_mean
-    FROM parts_csat($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
-    GROUP BY ALL
-),
-sla AS (
-    SELECT occurred_at >= CAST($from AS DATE) AS is_current,
-           count(*) FILTER (WHERE num AND den)::INTEGER AS sla_numerator,
-           count(*) FILTER (WHERE den)::INTEGER AS sla_denominator
-    FROM parts_sla($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
-    GROUP BY ALL
-),
-resolution AS (
-    SELECT occurred_at >= CAST($from AS DATE) AS is_current,
-           quantile_cont(value, [0.5, 0.9]) FILTER (WHERE den) AS resolution_quantiles
-    FROM parts_resolution_time($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
-    GROUP BY ALL
 )
-SELECT v.is_current, v.tickets,
-       coalesce(f.fcr_numerator, 0) AS fcr_numerator, coalesce(f.fcr_denominator, 0) AS fcr_denominator,
-       coalesce(f.fcr_excluded, 0) AS fcr_excluded,
-       coalesce(r.repeat_numerator, 0) AS repeat_numerator, coalesce(r.repeat_denominator, 0) AS repeat_denominator,
+SELECT p.is_current, p.tickets, p.fcr_numerator, p.fcr_denominator, p.fcr_excluded, p.repeat_numerator, p.repeat_denominator,
        coalesce(k.repeat_callers, 0) AS repeat_callers,
-       coalesce(c.change_numerator, 0) AS change_numerator, coalesce(l.change_linked, 0) AS change_linked,
-       coalesce(x.change_suspected, 0) AS change_suspected,
-       coalesce(s.csat_satisfied, 0) AS csat_satisfied, coalesce(s.csat_responses, 0) AS csat_responses, s.csat_mean,
-       coalesce(a.sla_numerator, 0) AS sla_numerator, coalesce(a.sla_denominator, 0) AS sla_denominator,
-       q.resolution_quantiles[1] AS resolution_median, q.resolution_quantiles[2] AS resolution_p90
-FROM volume v
-LEFT JOIN fcr f USING (is_current)
-LEFT JOIN repeats r USING (is_current)
+       p.change_numerator, p.change_linked, coalesce(x.change_suspected, 0) AS change_suspected,
+       p.csat_satisfied, p.csat_responses, p.csat_mean, p.sla_numerator, p.sla_denominator,
+       p.resolution_quantiles[1] AS resolution_median, p.resolution_quantiles[2] AS resolution_p90
+FROM parts p
 LEFT JOIN callers k USING (is_current)
-LEFT JOIN caused c USING (is_current)
-LEFT JOIN linked l USING (is_current)
 LEFT JOIN suspected x USING (is_current)
-LEFT JOIN csat s USING (is_current)
-LEFT JOIN sla a USING (is_current)
-LEFT JOIN resolution q USING (is_current)

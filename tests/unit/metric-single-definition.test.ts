@@ -27,14 +27,19 @@ const definitions: { what: string; pattern: RegExp; home: string }[] = [
 	{ what: 'SLA outcome', pattern: /resolved_at\s*<=\s*(t\.)?sla_due_at/i, home: 'routines/outcome_sla.sql' },
 	{ what: 'SLA targets', pattern: /key\s*=\s*'sla_target_hours'/i, home: 'routines/priority_sla_targets.sql' },
 	{ what: 'CSAT on a 0..1 scale', pattern: /\(\s*(t\.)?(csat_)?score\s*-\s*1\s*\)\s*\/\s*4/i, home: 'routines/outcome_csat.sql' },
-	{ what: 'CSAT satisfied', pattern: /csat_normalised\s*>=\s*0\.75/i, home: 'routines/ticket_parts/csat.sql' },
+	{ what: 'CSAT satisfied', pattern: /csat_normalised\s*>=\s*0\.75/i, home: 'routines/ticket_metric_parts.sql' },
 	{ what: 'CSAT mean', pattern: /avg\(\s*(csat_)?score\s*\)/i, home: 'routines/csat_mean.sql' },
-	{ what: 'repeat contact', pattern: /repeat_within\(\s*prev_caller_ticket_at/i, home: 'routines/ticket_parts/repeat_contact_parts.sql' },
-	{ what: 'same-issue repeat', pattern: /repeat_within\(\s*prev_same_issue_at/i, home: 'routines/ticket_parts/same_issue_repeats.sql' },
-	{ what: 'repeat caller', pattern: /OVER\s*\(\s*PARTITION BY caller_id\s*\)/i, home: 'routines/ticket_parts/repeat_callers.sql' },
-	{ what: 'reopened', pattern: /reopen_count\s*>\s*0/i, home: 'routines/ticket_parts/reopen_rate.sql' },
-	{ what: 'reassigned', pattern: /reassignment_count\s*>\s*0/i, home: 'routines/ticket_parts/reassignment_rate.sql' },
-	{ what: 'suspected change-caused', pattern: /MACRO suspected_by_change\b/i, home: 'routines/suspected_by_change.sql' }
+	{ what: 'repeat contact', pattern: /repeat_within\(\s*(\w+\.)?prev_caller_ticket_at/i, home: 'routines/ticket_metric_parts.sql' },
+	{ what: 'same-issue repeat', pattern: /repeat_within\(\s*(\w+\.)?prev_same_issue_at/i, home: 'routines/ticket_metric_parts.sql' },
+	{ what: 'repeat window', pattern: /setting_value\(\s*'repeat_window_days'/i, home: 'routines/ticket_metric_parts.sql' },
+	{ what: 'repeat caller', pattern: /setting_value\(\s*'repeat_caller_threshold'/i, home: 'routines/ticket_parts/repeat_caller_rule.sql' },
+	{ what: 'a caller’s tickets in the period, per ticket', pattern: /OVER\s*\(\s*PARTITION BY caller_id\s*\)/i, home: 'routines/ticket_parts/repeat_callers.sql' },
+	{ what: 'a caller’s tickets in each period, per caller', pattern: /\bGROUP BY caller_id, is_current\b/i, home: 'routines/ticket_parts/repeat_caller_tickets.sql' },
+	{ what: 'reopened', pattern: /reopen_count\s*>\s*0/i, home: 'routines/ticket_metric_parts.sql' },
+	{ what: 'reassigned', pattern: /reassignment_count\s*>\s*0/i, home: 'routines/ticket_metric_parts.sql' },
+	{ what: 'not resolvable at first contact (net FCR)', pattern: /setting_value\(\s*'fcr_excluded_categories'/i, home: 'routines/ticket_metric_parts.sql' },
+	{ what: 'suspected change-caused', pattern: /MACRO suspected_by_change\b/i, home: 'routines/suspected_by_change.sql' },
+	{ what: 'suspected window', pattern: /setting_value\(\s*'suspected_change_hours'/i, home: 'routines/ticket_parts/change_suspected.sql' }
 ];
 
 // Per-ticket outcome columns of scoped_tickets: only the parts macros read them.
@@ -58,12 +63,37 @@ describe('one definition per metric', () => {
 		for (const name of Object.keys(notYetOnTheParts)) expect(outcomeColumns.test(files.get(name) ?? ''), name).toBe(true);
 	});
 
-	it('the headline reads each number from its metric’s parts macro', () => {
+	it('the headline reads each number from its metric’s parts, in one pass over ticket_metric_parts', () => {
 		const headline = files.get('metrics/headline.sql')!;
-		for (const metric of ['volume', 'fcr', 'repeat_contacts', 'repeat_callers', 'change_caused', 'change_linked', 'change_suspected', 'csat', 'sla', 'resolution_time']) {
-			expect(headline, metric).toContain(`parts_${metric}(`);
+		expect(headline.match(/\bticket_metric_parts\(/g)).toHaveLength(1);
+		for (const metric of ['volume', 'fcr', 'repeat_contacts', 'change_caused', 'change_linked', 'csat', 'sla', 'resolution_time']) {
+			expect(headline, metric).toMatch(new RegExp(`\\b${metric}_item\\b`));
 		}
-		expect(headline).not.toMatch(/scoped_tickets\(/);
+		// The two that need other rows: the caller's other tickets, the changes.
+		expect(headline).toContain('repeat_caller_tickets(');
+		expect(headline).toContain('parts_change_suspected(');
+		expect(headline).not.toMatch(/scoped_tickets\(|\bOVER\s*\(/);
+	});
+
+	// Metrics whose parts the ticket's own row decides: their columns are written in
+	// ticket_metric_parts.sql, their parts_<metric> macro only picks them.
+	const ownRow = ['volume', 'fcr', 'net_fcr', 'repeat_contacts', 'same_issue_repeats', 'change_caused', 'change_linked', 'csat',
+		'csat_response_rate', 'sla', 'resolution_time', 'first_response_time', 'reopen_rate', 'reassignment_rate'] as const;
+
+	it.each(ownRow)('%s: each part written once in ticket_metric_parts.sql, and picked (not rewritten) by its parts macro', (metric) => {
+		const wide = files.get('routines/ticket_metric_parts.sql')!;
+		for (const part of ['item', 'num', 'den', 'excluded', 'value', 'basis']) {
+			expect(wide.match(new RegExp(`\\bAS ${metric}_${part}\\b`, 'g')), `${metric}_${part}`).toHaveLength(1);
+		}
+		const home = metric === 'repeat_contacts' ? 'routines/ticket_parts/repeat_contact_parts.sql' : `routines/ticket_parts/${metric}.sql`;
+		const picker = files.get(home)!;
+		const select = picker.slice(picker.indexOf('SELECT'));
+		expect(select, home).toContain('FROM ticket_metric_parts(');
+		expect(select, home).toMatch(new RegExp(`WHERE ${metric}_item\\s*$`));
+		// Only renames of its own columns: no operator, literal or call besides the macro itself.
+		const renames = select.replace(/FROM ticket_metric_parts\([^)]*\)/, '').replace(/\bWHERE \w+\s*$/, '');
+		expect(renames, home).not.toMatch(/[<>=+*\/(']|\b(CASE|AND|OR|NOT|coalesce)\b/i);
+		expect(renames.match(/\b(\w+)_(num|den|excluded|value|basis)\b/g)?.every((c) => c.startsWith(`${metric}_`)), home).toBe(true);
 	});
 
 	it('every metric has its parts macro, and the SQL that runs is the file with {{parts}} filled', () => {

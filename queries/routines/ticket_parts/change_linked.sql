@@ -1,12 +1,7 @@
--- Linked to a change: tickets with only a plain related-change link (never counted as
--- caused) / tickets.
+-- Linked to a change: tickets with only a plain related-change link / tickets.
+-- Written once in routines/ticket_metric_parts.sql (its change_linked_* columns); this picks them.
 CREATE OR REPLACE MACRO parts_change_linked(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients) AS TABLE
-SELECT ticket_id AS item_id, created_at AS occurred_at, caller_id, client, team, agent, channel, priority, category,
-       service, status, subject, fcr_group(is_resolved, fcr_outcome) AS fcr_group,
-       NULL AS basis,
-       caused_by_change IS NULL AND related_change IS NOT NULL AS num,
-       true AS den,
-       NULL AS excluded,
-       NULL::DOUBLE AS value
-FROM scoped_tickets(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients)
-WHERE true
+SELECT item_id, occurred_at, caller_id, client, team, agent, channel, priority, category, service, status, subject, fcr_group,
+       change_linked_basis AS basis, change_linked_num AS num, change_linked_den AS den, change_linked_excluded AS excluded, change_linked_value AS value
+FROM ticket_metric_parts(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients, NULL)
+WHERE change_linked_item

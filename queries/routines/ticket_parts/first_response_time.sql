@@ -1,12 +1,7 @@
--- First-response time: first_response_at - created_at in hours (median, p90) over tickets
--- with a first response; a response before creation is a data error and is excluded.
+-- First-response time in hours (median, p90) over tickets with a first response, less data errors.
+-- Written once in routines/ticket_metric_parts.sql (its first_response_time_* columns); this picks them.
 CREATE OR REPLACE MACRO parts_first_response_time(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients) AS TABLE
-SELECT ticket_id AS item_id, created_at AS occurred_at, caller_id, client, team, agent, channel, priority, category,
-       service, status, subject, fcr_group(is_resolved, fcr_outcome) AS fcr_group,
-       NULL AS basis,
-       false AS num,
-       first_response_hours >= 0 AS den,
-       CASE WHEN first_response_hours < 0 THEN 'first response before it was created' END AS excluded,
-       first_response_hours AS value
-FROM scoped_tickets(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients)
-WHERE first_response_hours IS NOT NULL
+SELECT item_id, occurred_at, caller_id, client, team, agent, channel, priority, category, service, status, subject, fcr_group,
+       first_response_time_basis AS basis, first_response_time_num AS num, first_response_time_den AS den, first_response_time_excluded AS excluded, first_response_time_value AS value
+FROM ticket_metric_parts(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients, NULL)
+WHERE first_response_time_item

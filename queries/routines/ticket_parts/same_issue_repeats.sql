@@ -1,15 +1,8 @@
--- Same-issue repeats: tickets whose caller's previous ticket of the same category (of all
--- tickets, whatever the filters, so the look-back reaches before the period; stored with the
--- ticket on import as prev_same_issue_at) lies within the repeat window (inclusive) / tickets
--- with a known caller. `value` = days since that ticket.
+-- Same-issue repeats: tickets whose caller's previous ticket of the same category lies
+-- within the repeat window / tickets with a known caller. `value` = days since that ticket.
+-- Written once in routines/ticket_metric_parts.sql (its same_issue_repeats_* columns); this picks them.
 CREATE OR REPLACE MACRO parts_same_issue_repeats(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients) AS TABLE
-SELECT ticket_id AS item_id, created_at AS occurred_at, caller_id, client, team, agent, channel, priority,
-       category, service, status, subject, fcr_group(is_resolved, fcr_outcome) AS fcr_group,
-       NULL AS basis,
-       coalesce(repeat_within(prev_same_issue_at, created_at, w.days), false) AS num,
-       true AS den,
-       NULL AS excluded,
-       (epoch_us(created_at) - epoch_us(prev_same_issue_at)) / 86400e6 AS value
-FROM scoped_tickets(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients),
-     (SELECT coalesce(TRY_CAST(setting_value('repeat_window_days') ->> '$' AS INTEGER), 7) AS days) w
-WHERE caller_id IS NOT NULL
+SELECT item_id, occurred_at, caller_id, client, team, agent, channel, priority, category, service, status, subject, fcr_group,
+       same_issue_repeats_basis AS basis, same_issue_repeats_num AS num, same_issue_repeats_den AS den, same_issue_repeats_excluded AS excluded, same_issue_repeats_value AS value
+FROM ticket_metric_parts(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients, NULL)
+WHERE same_issue_repeats_item

@@ -1,11 +1,7 @@
 -- Volume: tickets created in the period.
+-- Written once in routines/ticket_metric_parts.sql (its volume_* columns); this picks them.
 CREATE OR REPLACE MACRO parts_volume(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients) AS TABLE
-SELECT ticket_id AS item_id, created_at AS occurred_at, caller_id, client, team, agent, channel, priority, category,
-       service, status, subject, fcr_group(is_resolved, fcr_outcome) AS fcr_group,
-       NULL AS basis,
-       true AS num,
-       true AS den,
-       NULL AS excluded,
-       NULL::DOUBLE AS value
-FROM scoped_tickets(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients)
-WHERE true
+SELECT item_id, occurred_at, caller_id, client, team, agent, channel, priority, category, service, status, subject, fcr_group,
+       volume_basis AS basis, volume_num AS num, volume_den AS den, volume_excluded AS excluded, volume_value AS value
+FROM ticket_metric_parts(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients, NULL)
+WHERE volume_item
