@@ -1,10 +1,11 @@
 -- The one filter scope every metric reads: tickets created in [p_from, p_to) (dates
 -- in the reporting zone) matching the filters (NULL = any), with per-ticket outcomes
--- (each written once in routines/outcome_*.sql).
+-- (each written once in routines/outcome_*.sql): the settings-independent ones stored
+-- with the ticket (t.is_resolved, t.resolution_hours, t.first_response_hours,
+-- t.csat_normalised), the ones settings decide (FCR, SLA) worked out here.
 CREATE OR REPLACE MACRO scoped_tickets(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients) AS TABLE
 SELECT
     t.*,
-    outcome_resolved(t.resolved_at, t.closed_at, t.status, t.status_resolved) AS is_resolved,
     outcome_fcr(t.first_contact_resolved, t.reassignment_count, t.reopen_count, t.contact_count,
                 i.uses_reassignment, i.uses_reopen, i.uses_contacts) AS fcr_outcome,
     -- Which rule decided FCR, and why it could not be decided (for the definitions).
@@ -24,12 +25,7 @@ SELECT
         WHEN t.sla_due_at IS NOT NULL THEN 'due date'
         WHEN sla.target_hours IS NOT NULL THEN 'target'
     END AS sla_basis,
-    sla.target_hours AS sla_target_hours,
-    -- Elapsed hours from microsecond instants: exact across DST, and far cheaper than
-    -- subtracting zoned timestamps (calendar arithmetic), which dominated at 1M tickets.
-    (epoch_us(t.resolved_at) - epoch_us(t.created_at)) / 3600e6 AS resolution_hours,
-    (epoch_us(t.first_response_at) - epoch_us(t.created_at)) / 3600e6 AS first_response_hours,
-    outcome_csat(t.csat_score, t.csat_scale) AS csat_normalised
+    sla.target_hours AS sla_target_hours
 FROM tickets t
 -- Per import (a handful of rows): which FCR criteria the file carries and settings keep.
 JOIN (

@@ -1,4 +1,4 @@
--- Version 8: each ticket keeps its caller's previous ticket of the same category, as it
+-- Version 7: each ticket keeps its caller's previous ticket of the same category, as it
 -- keeps the previous ticket of any category (prev_caller_ticket_at): derived on import,
 -- overlap and undo, so same-issue repeats no longer sort every ticket on every request.
 ALTER TABLE tickets ADD COLUMN prev_same_issue_at TIMESTAMPTZ;

@@ -1,6 +1,7 @@
 // Values stored with each ticket at import (the caller's previous ticket, of any category and
-// of the same category) stay right through overlapping re-imports, older exports loaded after
-// newer ones and undo: each state equals a fresh import of that state, and the plain definition.
+// of the same category; the settings-independent outcomes) stay right through overlapping
+// re-imports, older exports loaded after newer ones and undo: each state equals a fresh import
+// of that state, and the plain definition.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,5 +77,66 @@ describe('stored previous contacts', () => {
 		await undoImport(db, b.importId!);
 		await expectRight(db, 'second undone');
 		expect((await stored(db)).find((r) => r.ticket_id === 'T2')).toEqual({ ticket_id: 'T2', prev_any: '2026-01-10T09:00', prev_same: '2026-01-10T09:00' });
+	});
+});
+
+// The outcomes written plainly from the ticket's own columns (product.md's definitions).
+interface Outcomes { ticket_id: string; is_resolved: boolean; resolution_hours: number | null; first_response_hours: number | null; csat_normalised: number | null }
+const outcomeHeader = 'ticket_id,created_at,first_response_at,resolved_at,closed_at,status,csat_score,csat_scale\n';
+function outcomeCsv(rows: string[]): string {
+	const path = join(dir, `o${files++}.csv`);
+	writeFileSync(path, outcomeHeader + rows.map((r) => r + '\n').join(''));
+	return path;
+}
+const storedOutcomes = (db: Db) =>
+	withConnection(db, (c) => c.allSql<Outcomes>('SELECT ticket_id, is_resolved, resolution_hours, first_response_hours, csat_normalised FROM tickets ORDER BY ticket_id'));
+const plainOutcomes = (db: Db) =>
+	withConnection(db, (c) =>
+		c.allSql<Outcomes>(`SELECT ticket_id,
+		    resolved_at IS NOT NULL OR (closed_at IS NOT NULL AND lower(status) NOT IN ('cancelled', 'canceled', 'rejected', 'duplicate')) OR coalesce(status_resolved, false) AS is_resolved,
+		    date_diff('second', created_at, resolved_at) / 3600 AS resolution_hours,
+		    date_diff('second', created_at, first_response_at) / 3600 AS first_response_hours,
+		    CASE csat_scale WHEN '1-5' THEN (csat_score - 1) / 4 WHEN '0-10' THEN csat_score / 10 END AS csat_normalised
+		  FROM tickets ORDER BY ticket_id`)
+	);
+async function freshOutcomes(db: Db): Promise<Outcomes[]> {
+	const rows = await withConnection(db, (c) =>
+		c.allSql<{ line: string }>(`SELECT concat_ws(',', ticket_id, strftime(created_at, '%Y-%m-%dT%H:%M:%SZ'),
+		     coalesce(strftime(first_response_at, '%Y-%m-%dT%H:%M:%SZ'), ''), coalesce(strftime(resolved_at, '%Y-%m-%dT%H:%M:%SZ'), ''),
+		     coalesce(strftime(closed_at, '%Y-%m-%dT%H:%M:%SZ'), ''), status, coalesce(CAST(csat_score AS VARCHAR), ''), coalesce(csat_scale, '')) AS line
+		   FROM tickets ORDER BY ticket_id`)
+	);
+	const fresh = await memoryDb();
+	if (rows.length) await importFile(fresh, outcomeCsv(rows.map((r) => r.line)));
+	return storedOutcomes(fresh);
+}
+async function expectOutcomesRight(db: Db, when: string) {
+	const now = await storedOutcomes(db);
+	expect(now, `${when}: the plain definition`).toEqual(await plainOutcomes(db));
+	expect(now, `${when}: a fresh import of this state`).toEqual(await freshOutcomes(db));
+}
+
+describe('stored outcomes', () => {
+	it('stay right through re-import, overlap and undo', async () => {
+		const db = await memoryDb();
+		const a = await importFile(db, outcomeCsv([
+			'R1,2026-02-01T09:00:00Z,2026-02-01T09:30:00Z,2026-02-01T12:00:00Z,,Resolved,4,1-5',
+			'R2,2026-02-02T09:00:00Z,,,2026-02-03T09:00:00Z,Cancelled,,',
+			'R3,2026-02-03T09:00:00Z,2026-02-03T10:00:00Z,,,Open,8,0-10'
+		]));
+		expect(a.rowsLoaded).toBe(3);
+		await expectOutcomesRight(db, 'first file');
+		expect((await storedOutcomes(db))[0]).toEqual({ ticket_id: 'R1', is_resolved: true, resolution_hours: 3, first_response_hours: 0.5, csat_normalised: 0.75 });
+		// R3 resolved and re-scored in a later export, R4 new.
+		const b = await importFile(db, outcomeCsv([
+			'R3,2026-02-03T09:00:00Z,2026-02-03T10:00:00Z,2026-02-05T09:00:00Z,2026-02-05T09:00:00Z,Closed,10,0-10',
+			'R4,2026-02-04T09:00:00Z,,,,New,,'
+		]));
+		expect(b.rowsLoaded).toBe(2);
+		await expectOutcomesRight(db, 'overlapping file');
+		expect((await storedOutcomes(db)).find((r) => r.ticket_id === 'R3')).toEqual({ ticket_id: 'R3', is_resolved: true, resolution_hours: 48, first_response_hours: 1, csat_normalised: 1 });
+		await undoImport(db, b.importId!);
+		await expectOutcomesRight(db, 'overlap undone');
+		expect((await storedOutcomes(db)).find((r) => r.ticket_id === 'R3')).toEqual({ ticket_id: 'R3', is_resolved: false, resolution_hours: null, first_response_hours: 1, csat_normalised: 0.8 });
 	});
 });

@@ -220,8 +220,13 @@ async function initialise(path: string, schemaUpTo = Infinity): Promise<Db> {
 			: await DuckDBInstance.fromCache(path);
 	const db: Db = { path, instance, lent: new Set() };
 	await withConnection(db, async (conn) => {
-		await migrate(conn, schemaUpTo);
+		const version = await migrate(conn, schemaUpTo);
 		await createRoutines(conn);
+		// Tickets stored before version 8 get their stored outcomes from the routines just made.
+		if (version >= 8) {
+			await conn.run('import/derive_outcomes');
+			await conn.run('import/derive_outcomes_versions');
+		}
 		// Safe here: DuckDB lets one process at a time open a file for writing.
 		await conn.run('import/mark_interrupted');
 		if (path !== ':memory:') {
