@@ -1,9 +1,12 @@
--- One metric by a dimension (as parts_breakdown.sql) for the period and the previous one in
--- one pass over [$previous_from, $to): a row per key and period (is_current), for metrics
--- whose per-item parts do not depend on the range (metric/report.ts says which).
+-- One metric by a dimension: $by is checked by the caller and chosen here by CASE, so no
+-- identifier is ever built from input; same parts as parts_summary, so the rows add up to the
+-- overall number. The period and the previous one in one pass over [$previous_from, $to): a
+-- row per key and period (is_current), for metrics whose per-item parts do not depend on the
+-- range (metric/report.ts says which). $previous_from = $from asks one period: every row is
+-- current (a backlog's items were created before $from).
 -- {{parts}} is the metric's parts macro, parts_<metric> (routines/ticket_parts/), filled in by metric/parts-sql.ts.
 SELECT
-    occurred_at >= CAST($from AS DATE) AS is_current,
+    occurred_at >= CAST($from AS DATE) OR $previous_from = $from AS is_current,
     CASE $by
         WHEN 'client' THEN client WHEN 'team' THEN team WHEN 'agent' THEN agent
         WHEN 'channel' THEN channel WHEN 'priority' THEN priority WHEN 'category' THEN category

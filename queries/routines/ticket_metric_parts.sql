@@ -3,8 +3,8 @@
 -- metric, <metric>_item (the ticket is one of its items), _num, _den, _excluded (why not),
 -- _value and _basis. The parts_<metric> macros (routines/ticket_parts/) pick their columns;
 -- DuckDB inlines table macros and computes only the columns a query reads. p_window_days is
--- the repeat window (NULL: the repeat_window_days setting, default 7). Parts that need other
--- rows are in ticket_metric_parts_all.sql; both sort before ticket_parts/, which use them.
+-- the repeat window (NULL: the repeat_window_days setting, default 7). Repeat callers and
+-- suspected incidents need other rows (ticket_parts/). Sorts before ticket_parts/, which read it.
 CREATE OR REPLACE MACRO ticket_metric_parts(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients, p_window_days) AS TABLE
 SELECT
     t.ticket_id AS item_id, t.created_at AS occurred_at, t.caller_id, t.client, t.team, t.agent, t.channel, t.priority,

@@ -132,8 +132,15 @@ export async function pairedBreakdownRows(conn: Conn, access: Access, metric: Me
 	return [strip(true), strip(false)] as const;
 }
 
-export const breakdown = (conn: Conn, access: Access, metric: MetricName, filters: Filters, by: BreakdownDimension) =>
-	conn.allSql<Aggregate & { key: string | null }>(partsSql('metrics/parts_breakdown', metric), { ...partsParams(metric, filters, access), by });
+/** One period's breakdown: the paired query asked with the previous period starting where this one does. */
+export async function breakdown(conn: Conn, access: Access, metric: MetricName, filters: Filters, by: BreakdownDimension) {
+	const rows = await conn.allSql<Aggregate & { key: string | null; is_current: boolean }>(partsSql('metrics/parts_breakdown_paired', metric), {
+		...partsParams(metric, filters, access),
+		previous_from: filters.from,
+		by
+	});
+	return rows.map(({ is_current: _, ...r }) => r);
+}
 
 export function trend(conn: Conn, access: Access, metric: MetricName, filters: Filters, grain: Grain) {
 	// A backlog trend is the open stock at each bucket's end, not tickets created in it.
