@@ -1,9 +1,29 @@
 -- The same repeat-contact rate (views/repeat_rate.sql) per day, week or month ($grain,
--- checked by the caller); buckets start in the reporting time zone like parts_trend.sql's.
-SELECT
-    strftime(date_trunc($grain, occurred_at), '%Y-%m-%d') AS bucket,
-    count(*) FILTER (WHERE num AND den)::INTEGER AS numerator,
-    count(*) FILTER (WHERE den)::INTEGER AS denominator
-FROM repeat_contact_parts($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients, $window_days)
-GROUP BY ALL
-ORDER BY bucket
+-- checked by the caller): every bucket of the period, empty ones as 0 of 0, starting in the
+-- reporting time zone, with the buckets and 15-minute slots of metrics/parts_trend.sql.
+WITH buckets AS (
+    SELECT strftime(range, '%Y-%m-%d') AS bucket
+    FROM range(
+        date_trunc($grain, CAST($from AS DATE)::TIMESTAMPTZ),
+        CAST($to AS DATE)::TIMESTAMPTZ,
+        CASE $grain WHEN 'day' THEN INTERVAL 1 DAY WHEN 'week' THEN INTERVAL 7 DAY ELSE INTERVAL 1 MONTH END)
+),
+slots AS (
+    SELECT slot, date_trunc($grain, make_timestamptz(slot * 900000000)) AS starts,
+           date_trunc($grain, make_timestamptz(slot * 900000000)) = date_trunc($grain, make_timestamptz(slot * 900000000 + 899999999)) AS whole
+    FROM range(epoch_us(CAST($from AS DATE)::TIMESTAMPTZ) // 900000000, epoch_us(CAST($to AS DATE)::TIMESTAMPTZ) // 900000000 + 1) r(slot)
+),
+items AS (
+    SELECT occurred_at, num, den, CASE WHEN epoch_us(occurred_at) >= 0 THEN epoch_us(occurred_at) // 900000000 END AS slot
+    FROM repeat_contact_parts($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients, $window_days)
+),
+agg AS (
+    SELECT CASE WHEN s.whole THEN s.starts ELSE date_trunc($grain, i.occurred_at) END AS starts,
+           count(*) FILTER (WHERE num AND den)::INTEGER AS numerator,
+           count(*) FILTER (WHERE den)::INTEGER AS denominator
+    FROM items i LEFT JOIN slots s USING (slot)
+    GROUP BY ALL
+)
+SELECT b.bucket, coalesce(a.numerator, 0) AS numerator, coalesce(a.denominator, 0) AS denominator
+FROM buckets b LEFT JOIN (SELECT strftime(starts, '%Y-%m-%d') AS bucket, * EXCLUDE (starts) FROM agg) a USING (bucket)
+ORDER BY b.bucket

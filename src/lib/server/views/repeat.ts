@@ -4,11 +4,11 @@ import { previousPeriod, type Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
 import { withConnection, type Conn, type Db } from '../db';
 import { ratio, scopeParams } from '../metrics';
-import { drilldownRows, type DrilldownRow } from '../metric/drilldown';
+import type { DrilldownRow } from '../metric/drilldown';
 import { partsParams, type Grain } from '../metric/report';
 import { partsSql } from '../metric/parts-sql';
 import { readSettings } from '../settings';
-import { grainFor, metricTrend, pairedBreakdown, scopeFromUrl, type Paired, type Scope } from './common';
+import { grainFor, pairedBreakdown, scopeFromUrl, type Paired, type Scope } from './common';
 import { windows } from './tickets';
 
 export interface WindowRate {
@@ -61,15 +61,42 @@ async function ratesFor(conn: Conn, access: Access, filters: Filters, window: nu
 	return { current: of(true), previous: of(false) };
 }
 
-async function trendFor(conn: Conn, access: Access, filters: Filters, window: number, grain: Grain, buckets: string[]) {
+// Every bucket of the period comes back, an empty one as 0 of 0 (a gap in the line).
+async function trendFor(conn: Conn, access: Access, filters: Filters, window: number, grain: Grain) {
 	const rows = await conn.all<{ bucket: string; numerator: number; denominator: number }>('views/repeat_rate_trend', {
 		...scopeParams(filters, access),
 		window_days: window,
 		grain
 	});
-	const by = new Map(rows.map((r) => [r.bucket, r]));
-	// Every bucket of the period, an empty one as 0 of 0 (a gap in the line).
-	return buckets.map((bucket) => ({ bucket, ...asRate(by.get(bucket) ?? { numerator: 0, denominator: 0 }) }));
+	return rows.map((r) => ({ bucket: r.bucket, ...asRate(r) }));
+}
+
+type TopCaller = Omit<Caller, 'list' | 'clients' | 'categories'> & { callers_total: number };
+
+/**
+ * The top callers (as metrics/repeat_caller_list.sql ranks them) with their clients,
+ * categories and tickets: the lists and the tickets are read for those callers only.
+ */
+async function topCallers(conn: Conn, access: Access, f: Filters): Promise<{ callers: Caller[]; total: number }> {
+	const scope = partsParams('repeat_callers', f, access);
+	const top = await conn.all<TopCaller>('views/repeat_top_callers', { ...scope, limit: TOP_CALLERS });
+	if (top.length === 0) return { callers: [], total: 0 };
+	const ids = top.map((c) => c.caller_id);
+	const [details, rows] = await Promise.all([
+		conn.all<Pick<Caller, 'caller_id' | 'clients' | 'categories'>>('views/repeat_caller_details', { ...scope, callers: ids }),
+		conn.all<DrilldownRow>('views/repeat_caller_tickets', { ...scope, callers: ids })
+	]);
+	const detailOf = new Map(details.map((d) => [d.caller_id, d]));
+	const callers = top.map(({ callers_total: _, ...c }) => ({
+		caller_id: c.caller_id,
+		tickets: c.tickets,
+		clients: detailOf.get(c.caller_id)?.clients ?? null,
+		categories: detailOf.get(c.caller_id)?.categories ?? null,
+		first_at: c.first_at,
+		last_at: c.last_at,
+		list: rows.filter((r) => r.caller_id === c.caller_id).sort((a, b) => a.occurred_at.localeCompare(b.occurred_at))
+	}));
+	return { callers, total: top[0].callers_total };
 }
 
 export async function repeatView(db: Db, access: Access, params: URLSearchParams): Promise<RepeatView> {
@@ -80,28 +107,14 @@ export async function repeatView(db: Db, access: Access, params: URLSearchParams
 		const settings = await readSettings(conn);
 		const asked = Number(params.get('window'));
 		const window = (windows as readonly number[]).includes(asked) ? asked : settings.repeat_window_days;
-		const buckets = (await metricTrend(conn, access, 'volume', f, grain)).map((b) => b.bucket);
-		const [{ current, previous }, trend, list, sameNow, samePrev, sameIssueByCategory] = await Promise.all([
+		const [{ current, previous }, trend, top, sameNow, samePrev, sameIssueByCategory] = await Promise.all([
 			ratesFor(conn, access, f, window),
-			trendFor(conn, access, f, window, grain, buckets),
-			conn.allSql<Omit<Caller, 'list'> & { callers_total: number }>(partsSql('metrics/repeat_caller_list', 'repeat_callers'), {
-				...partsParams('repeat_callers', f, access),
-				limit: 2000
-			}),
+			trendFor(conn, access, f, window, grain),
+			topCallers(conn, access, f),
 			conn.allSql<{ numerator: number; denominator: number }>(partsSql('metrics/parts_summary', 'same_issue_repeats'), partsParams('same_issue_repeats', f, access)),
 			conn.allSql<{ numerator: number; denominator: number }>(partsSql('metrics/parts_summary', 'same_issue_repeats'), partsParams('same_issue_repeats', { ...f, ...previousPeriod(f) }, access)),
 			pairedBreakdown(conn, access, 'same_issue_repeats', f, 'category')
 		]);
-		// The top callers' tickets: the drill-down sorted by the caller's ticket count lists
-		// every caller with at least the last top caller's count first; that many rows suffice.
-		const top = list.slice(0, TOP_CALLERS);
-		const least = top.at(-1)?.tickets ?? 0;
-		const need = list.filter((c) => c.tickets >= least).reduce((n, c) => n + c.tickets, 0);
-		const rows = need ? await drilldownRows(conn, { metric: 'repeat_callers', part: 'numerator', filters: f, access, sort: 'value', dir: 'desc' }, need, 0) : [];
-		const callers = top.map(({ callers_total: _, ...c }) => ({
-			...c,
-			list: rows.filter((r) => r.caller_id === c.caller_id).sort((a, b) => a.occurred_at.localeCompare(b.occurred_at))
-		}));
 		return {
 			...scope,
 			window,
@@ -111,8 +124,8 @@ export async function repeatView(db: Db, access: Access, params: URLSearchParams
 			previous,
 			grain,
 			trend,
-			callers,
-			callersTotal: list[0]?.callers_total ?? 0,
+			callers: top.callers,
+			callersTotal: top.total,
 			sameIssue: { current: asRate(sameNow[0]), previous: asRate(samePrev[0]) },
 			sameIssueByCategory: sameIssueByCategory.filter((c) => c.key !== null)
 		};
