@@ -1,7 +1,8 @@
 -- The mean CSAT score over responses on a known scale (normalised not NULL), written once:
 -- on the responses' own scale when they share one; with mixed scales, each score is
--- converted to 1-5 first (1 + 4 x normalised score). An aggregate, used over parts_csat.
+-- converted to 1-5 first (1 + 4 x normalised score). An aggregate, used over parts_csat;
+-- favg (compensated sums), so the order rows arrive in on parallel threads never moves the last digits.
 CREATE OR REPLACE MACRO csat_mean(score, scale, normalised) AS
     CASE WHEN count(DISTINCT scale) FILTER (WHERE normalised IS NOT NULL) = 1
-         THEN avg(score) FILTER (WHERE normalised IS NOT NULL)
-         ELSE 1 + 4 * avg(normalised) END
+         THEN favg(score) FILTER (WHERE normalised IS NOT NULL)
+         ELSE 1 + 4 * favg(normalised) END
