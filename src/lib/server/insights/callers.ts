@@ -28,9 +28,15 @@ interface Row {
 }
 
 export async function frequentCallers(conn: Conn, access: Access, filters: Filters, threshold: number): Promise<FrequentCaller[]> {
-	const rows = await conn.allSql<Row>(partsSql('insights/frequent_callers', 'same_issue_repeats'), {
-		metric: 'same_issue_repeats', ...scopeParams(filters, access), threshold
-	});
+	const scope = { metric: 'same_issue_repeats', ...scopeParams(filters, access) };
+	const counted = await conn.allSql<Omit<Row, 'categories'>>(partsSql('insights/frequent_callers', 'same_issue_repeats'), { ...scope, threshold });
+	const categories = counted.length
+		? await conn.allSql<Pick<Row, 'caller_id' | 'categories'>>(partsSql('insights/frequent_caller_categories', 'same_issue_repeats'), {
+				...scope, callers: counted.map((r) => r.caller_id)
+			})
+		: [];
+	const categoriesOf = new Map(categories.map((c) => [c.caller_id, c.categories]));
+	const rows: Row[] = counted.map((r) => ({ ...r, categories: categoriesOf.get(r.caller_id) ?? null }));
 	return rows.map((r) => {
 		const p = new URLSearchParams();
 		for (const [k, v] of Object.entries(filters)) if (v) p.set(k, v);
