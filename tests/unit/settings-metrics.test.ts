@@ -8,6 +8,7 @@ import { runCli } from '../../src/cli/onecall';
 import { withConnection, type Db } from '../../src/lib/server/db';
 import { defaultSettings, readSettings, SettingError, writeSetting } from '../../src/lib/server/settings';
 import { metricReport } from '../../src/lib/server/metric/report';
+import { headlineMetrics } from '../../src/lib/server/metrics';
 import { memoryDb } from '../helpers/db';
 import { feb, metricDb } from './metric-fixture';
 import { localAccess } from '../../src/lib/server/access/scope';
@@ -72,6 +73,8 @@ describe('settings change the numbers', () => {
 		expect(await metricReport(db, localAccess, 'repeat_contacts', feb)).toMatchObject({ numerator: 7, denominator: 13 });
 		// Both are same-category repeats too (Printing, Access).
 		expect(await metricReport(db, localAccess, 'same_issue_repeats', feb)).toMatchObject({ numerator: 6, denominator: 13 });
+		// The headline reads the same window (its one pass, not the metric's own query).
+		expect((await headlineMetrics(db, localAccess, feb)).repeat_contacts).toMatchObject({ numerator: 7, denominator: 13, window_days: 14 });
 	});
 
 	it('repeat-caller threshold 2', async () => {
@@ -79,6 +82,8 @@ describe('settings change the numbers', () => {
 		const r = await metricReport(db, localAccess, 'repeat_callers', feb);
 		// P and Q (3 each), V and W (2 each): 10 of 13 tickets.
 		expect(r).toMatchObject({ numerator: 10, denominator: 13, extra: { threshold: 2, count: 4 } });
+		// The headline counts callers per period by its own grouping: the same four.
+		expect((await headlineMetrics(db, localAccess, feb)).repeat_callers).toEqual({ count: 4, threshold: 2 });
 	});
 
 	it('net FCR leaves out excluded categories', async () => {
@@ -107,8 +112,10 @@ describe('settings change the numbers', () => {
 		await set(db, 'suspected_change_hours', 1);
 		// M03 opened exactly 1 h after CHG2 ended: the window is half-open, so not suspected; M10 is 5 h.
 		expect(await metricReport(db, localAccess, 'change_suspected', feb)).toMatchObject({ numerator: 0 });
+		expect((await headlineMetrics(db, localAccess, feb)).change_caused.suspected).toBe(0);
 		await set(db, 'suspected_change_hours', 2);
 		expect(await metricReport(db, localAccess, 'change_suspected', feb)).toMatchObject({ numerator: 1 });
+		expect((await headlineMetrics(db, localAccess, feb)).change_caused.suspected).toBe(1);
 	});
 
 	it('SLA targets per priority', async () => {
