@@ -4,9 +4,8 @@ import { addDays, type Filters } from '$lib/filters';
 import { formatCount, formatDay, formatPercent } from '$lib/format';
 import type { Access } from '../access/scope';
 import type { Conn } from '../db';
-import { partsParams } from '../metric/report';
+import { scopeParams } from '../metrics';
 import { MIN_GROUP } from './drivers';
-import { partsSql } from '../metric/parts-sql';
 import { metricWords } from './words';
 
 export const alertMetrics = ['fcr', 'csat', 'sla', 'volume'] as const;
@@ -55,12 +54,31 @@ export function robustBand(values: number[], minHalfWidth = 0): { low: number; h
 	return { low: centre - half, high: centre + half, centre };
 }
 
-export async function weeklyAlerts(conn: Conn, access: Access, metric: AlertMetric, filters: Filters): Promise<Alert[]> {
+// The period's first full week starts on this Monday.
+const firstMondayOf = (filters: Filters): string => addDays(filters.from, (8 - new Date(filters.from + 'T00:00:00Z').getUTCDay()) % 7);
+
+/** Several metrics' unusual weeks from one scan (insights/weekly_groups_all.sql), each as weeklyAlerts gives them. */
+export async function manyWeeklyAlerts(conn: Conn, access: Access, metrics: readonly AlertMetric[], filters: Filters): Promise<Alert[][]> {
+	type WideRow = Omit<Row, 'numerator' | 'denominator'> & Record<string, number>;
 	// From the Monday 12 weeks before the period's first full week.
-	const firstMonday = addDays(filters.from, (8 - new Date(filters.from + 'T00:00:00Z').getUTCDay()) % 7);
-	const rows = await conn.allSql<Row>(partsSql('insights/weekly_groups', metric), {
-		...partsParams(metric, filters, access), from: addDays(firstMonday, -7 * TRAILING_WEEKS)
+	const rows = await conn.all<WideRow>('insights/weekly_groups_all', {
+		...scopeParams(filters, access), from: addDays(firstMondayOf(filters), -7 * TRAILING_WEEKS)
 	});
+	return metrics.map((m) =>
+		alertsFrom(
+			m,
+			rows.filter((r) => r[`${m}_items`] > 0).map((r) => ({ week: r.week, scope: r.scope, key: r.key, numerator: r[`${m}_numerator`], denominator: r[`${m}_denominator`] })),
+			filters
+		)
+	);
+}
+
+export async function weeklyAlerts(conn: Conn, access: Access, metric: AlertMetric, filters: Filters): Promise<Alert[]> {
+	return (await manyWeeklyAlerts(conn, access, [metric], filters))[0];
+}
+
+function alertsFrom(metric: AlertMetric, rows: Row[], filters: Filters): Alert[] {
+	const firstMonday = firstMondayOf(filters);
 	const series = new Map<string, Map<string, Row>>();
 	for (const r of rows) {
 		if (r.scope !== 'all' && r.key === null) continue;

@@ -1,10 +1,9 @@
-// Drivers of a KPI's change: per-value counts of both periods in one query
-// (queries/insights/driver_groups.sql), decomposed by shift-share, the top ones in words.
+// Drivers of a KPI's change: per-value counts of both periods, every metric in one query
+// (queries/insights/driver_groups_all.sql), decomposed by shift-share, the top ones in words.
 import { previousPeriod, type Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
 import type { Conn } from '../db';
-import { partsParams } from '../metric/report';
-import { partsSql } from '../metric/parts-sql';
+import { scopeParams } from '../metrics';
 import { decomposeCount, decomposeRate, type Contribution, type GroupCounts } from './shift-share';
 import { driverSentence, headlineSentence } from './words';
 
@@ -76,15 +75,37 @@ function groupsOf(rows: GroupRow[]): Map<DriverDimension, GroupCounts[]> {
 	return new Map([...out].map(([d, m]) => [d, [...m.values()]]));
 }
 
+/** Every metric's groups from one scan (insights/driver_groups_all.sql), keyed by metric. */
+async function groupRows(conn: Conn, access: Access, filters: Filters): Promise<Map<DriverMetric, GroupRow[]>> {
+	type WideRow = Omit<GroupRow, 'numerator' | 'denominator'> & Record<string, number>;
+	const rows = await conn.all<WideRow>('insights/driver_groups_all', { ...scopeParams(filters, access), previous_from: previousPeriod(filters).from });
+	return new Map(
+		driverMetrics.map((m) => [
+			m,
+			rows
+				.filter((r) => r[`${m}_items`] > 0)
+				.map((r) => ({ is_current: r.is_current, dimension: r.dimension, key: r.key, numerator: r[`${m}_numerator`], denominator: r[`${m}_denominator`] }))
+		])
+	);
+}
+
+/** Several metrics' drivers from one scan of the tickets (each as metricDrivers gives it). */
+export async function manyMetricDrivers(
+	conn: Conn, access: Access, metrics: readonly DriverMetric[], filters: Filters, dimensions: readonly DriverDimension[] = driverDimensions
+): Promise<MetricDrivers[]> {
+	const rows = await groupRows(conn, access, filters);
+	return metrics.map((m) => driversFrom(m, rows.get(m) ?? [], filters, dimensions));
+}
+
 /** One metric's drivers over the given dimensions (a client's pack leaves out `client`). */
 export async function metricDrivers(
 	conn: Conn, access: Access, metric: DriverMetric, filters: Filters, dimensions: readonly DriverDimension[] = driverDimensions
 ): Promise<MetricDrivers> {
+	return (await manyMetricDrivers(conn, access, [metric], filters, dimensions))[0];
+}
+
+function driversFrom(metric: DriverMetric, rows: GroupRow[], filters: Filters, dimensions: readonly DriverDimension[]): MetricDrivers {
 	const previous = previousPeriod(filters);
-	const rows = await conn.allSql<GroupRow>(partsSql('insights/driver_groups', metric), {
-		...partsParams(metric, filters, access),
-		previous_from: previous.from
-	});
 	const kind = metric === 'volume' ? 'count' : 'rate';
 	const groups = groupsOf(rows);
 	const by: MetricDrivers['by'] = {};

@@ -4,10 +4,10 @@ import type { Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
 import { withConnection, type Db } from '../db';
 import { readSettings } from '../settings';
-import { alertMetrics, weeklyAlerts, type Alert, type AlertMetric } from './alerts';
+import { alertMetrics, manyWeeklyAlerts, type Alert, type AlertMetric } from './alerts';
 import { frequentCallers, type FrequentCaller } from './callers';
 import { changeImpact, IMPACT_HOURS, type ChangeImpact } from './change-impact';
-import { driverDimensions, driverMetrics, metricDrivers, MIN_GROUP, type DriverDimension, type DriverMetric, type MetricDrivers } from './drivers';
+import { driverDimensions, driverMetrics, manyMetricDrivers, MIN_GROUP, type DriverDimension, type DriverMetric, type MetricDrivers } from './drivers';
 import { selfServiceCandidates, type SelfServiceCandidate } from './self-service';
 
 export type Section = 'drivers' | 'change_impact' | 'self_service' | 'frequent_callers' | 'alerts';
@@ -41,16 +41,16 @@ export async function insights(db: Db, access: Access, filters: Filters, options
 	const metrics = options.metrics ?? driverMetrics;
 	const dims = dimensionsFor(filters, options.dimensions);
 	const hours = options.hours ?? IMPACT_HOURS;
-	// One connection per query: DuckDB runs a connection's queries one after another.
+	// One connection per section: DuckDB runs a connection's queries one after another.
 	const on = <T>(f: Parameters<typeof withConnection<T>>[1]) => withConnection(db, f);
 	const [drivers, impact, selfService, callers, alerts] = await Promise.all([
-		want.has('drivers') ? Promise.all(metrics.map((m) => on((c) => metricDrivers(c, access, m, filters, dims)))) : null,
+		want.has('drivers') ? on((c) => manyMetricDrivers(c, access, metrics, filters, dims)) : null,
 		want.has('change_impact') ? on((c) => changeImpact(c, access, filters, hours)) : null,
 		want.has('self_service') ? on((c) => selfServiceCandidates(c, access, filters)) : null,
 		want.has('frequent_callers')
 			? on(async (c) => frequentCallers(c, access, filters, (await readSettings(c)).repeat_caller_threshold))
 			: null,
-		want.has('alerts') ? Promise.all((options.alertMetrics ?? alertMetrics).map((m) => on((c) => weeklyAlerts(c, access, m, filters)))) : null
+		want.has('alerts') ? on((c) => manyWeeklyAlerts(c, access, options.alertMetrics ?? alertMetrics, filters)) : null
 	]);
 	return {
 		filters,

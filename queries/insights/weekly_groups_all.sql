@@ -1,0 +1,38 @@
+-- Alerts (src/lib/server/insights/alerts.ts) of every alert metric at once: each metric's
+-- weekly items, numerator and denominator overall, per client and per team, from $from (12
+-- weeks before the period) to $to, in one scan of ticket_metric_parts (the columns each
+-- parts_<metric> macro picks: <metric>_item, _num, _den); a group with no item of a metric
+-- (<metric>_items = 0) is not one of that metric's (sums of 0/1 columns: cheaper than filtered
+-- counts in every grouping set). Weeks start on Monday in the reporting
+-- zone, as the trend charts' do; an item's week comes from its 15-minute slot, as in
+-- metrics/parts_trend.sql (with the same fallback to the item's own date_trunc).
+WITH slots AS (
+    SELECT slot, date_trunc('week', make_timestamptz(slot * 900000000)) AS starts,
+           date_trunc('week', make_timestamptz(slot * 900000000)) = date_trunc('week', make_timestamptz(slot * 900000000 + 899999999)) AS whole
+    FROM range(epoch_us(CAST($from AS DATE)::TIMESTAMPTZ) // 900000000, epoch_us(CAST($to AS DATE)::TIMESTAMPTZ) // 900000000 + 1) r(slot)
+),
+items AS (
+    SELECT occurred_at, client, team,
+           coalesce(fcr_item, false)::INTEGER AS fcr_i, coalesce(fcr_item AND fcr_num AND fcr_den, false)::INTEGER AS fcr_n, coalesce(fcr_item AND fcr_den, false)::INTEGER AS fcr_d,
+           coalesce(csat_item, false)::INTEGER AS csat_i, coalesce(csat_item AND csat_num AND csat_den, false)::INTEGER AS csat_n, coalesce(csat_item AND csat_den, false)::INTEGER AS csat_d,
+           coalesce(sla_item, false)::INTEGER AS sla_i, coalesce(sla_item AND sla_num AND sla_den, false)::INTEGER AS sla_n, coalesce(sla_item AND sla_den, false)::INTEGER AS sla_d,
+           coalesce(volume_item, false)::INTEGER AS volume_i, coalesce(volume_item AND volume_num AND volume_den, false)::INTEGER AS volume_n, coalesce(volume_item AND volume_den, false)::INTEGER AS volume_d,
+           CASE WHEN epoch_us(occurred_at) >= 0 THEN epoch_us(occurred_at) // 900000000 END AS slot
+    FROM ticket_metric_parts($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients, NULL)
+),
+p AS (
+    SELECT CASE WHEN s.whole THEN s.starts ELSE date_trunc('week', i.occurred_at) END AS starts, i.* EXCLUDE (occurred_at, slot)
+    FROM items i LEFT JOIN slots s USING (slot)
+)
+SELECT strftime(starts, '%Y-%m-%d') AS week, scope, key, fcr_items, fcr_numerator, fcr_denominator, csat_items, csat_numerator, csat_denominator, sla_items, sla_numerator, sla_denominator, volume_items, volume_numerator, volume_denominator
+FROM (
+    SELECT starts,
+           CASE WHEN grouping(client) = 0 THEN 'client' WHEN grouping(team) = 0 THEN 'team' ELSE 'all' END AS scope,
+           CASE WHEN grouping(client) = 0 THEN client WHEN grouping(team) = 0 THEN team END AS key,
+           sum(fcr_i)::INTEGER AS fcr_items, sum(fcr_n)::INTEGER AS fcr_numerator, sum(fcr_d)::INTEGER AS fcr_denominator,
+           sum(csat_i)::INTEGER AS csat_items, sum(csat_n)::INTEGER AS csat_numerator, sum(csat_d)::INTEGER AS csat_denominator,
+           sum(sla_i)::INTEGER AS sla_items, sum(sla_n)::INTEGER AS sla_numerator, sum(sla_d)::INTEGER AS sla_denominator,
+           sum(volume_i)::INTEGER AS volume_items, sum(volume_n)::INTEGER AS volume_numerator, sum(volume_d)::INTEGER AS volume_denominator
+    FROM p
+    GROUP BY GROUPING SETS ((starts), (starts, client), (starts, team))
+)
