@@ -70,7 +70,7 @@ SELECT
     -- known scale. `value` = the normalised score; `basis` = the scale; csat_score = the
     -- score as exported (for csat_mean).
     t.csat_score IS NOT NULL AS csat_item,
-    coalesce(t.csat_normalised >= 0.75, false) AS csat_num,
+    coalesce(outcome_satisfied(t.csat_normalised), false) AS csat_num,
     t.csat_normalised IS NOT NULL AS csat_den,
     CASE WHEN t.csat_normalised IS NULL THEN 'score not on a known scale (1-5, 1-10, 0-10, good/bad) or out of range' END AS csat_excluded,
     t.csat_normalised AS csat_value, t.csat_scale AS csat_basis, t.csat_score,
@@ -113,7 +113,7 @@ SELECT
     -- Reopen rate: resolved tickets with reopen_count > 0 / resolved tickets whose
     -- reopen_count is known.
     t.is_resolved AS reopen_rate_item,
-    coalesce(t.reopen_count > 0, false) AS reopen_rate_num,
+    coalesce(outcome_counted(t.reopen_count), false) AS reopen_rate_num,
     t.reopen_count IS NOT NULL AS reopen_rate_den,
     CASE WHEN t.reopen_count IS NULL THEN
         CASE WHEN list_contains(t.import_columns, 'reopen_count') THEN 'the reopen count is empty for this ticket'
@@ -124,7 +124,7 @@ SELECT
     -- Reassignment rate: resolved tickets with reassignment_count > 0 / resolved tickets whose
     -- reassignment_count is known.
     t.is_resolved AS reassignment_rate_item,
-    coalesce(t.reassignment_count > 0, false) AS reassignment_rate_num,
+    coalesce(outcome_counted(t.reassignment_count), false) AS reassignment_rate_num,
     t.reassignment_count IS NOT NULL AS reassignment_rate_den,
     CASE WHEN t.reassignment_count IS NULL THEN
         CASE WHEN list_contains(t.import_columns, 'reassignment_count') THEN 'the reassignment count is empty for this ticket'
