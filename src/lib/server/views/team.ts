@@ -1,11 +1,12 @@
 // Team: agents and teams side by side on the manager's metrics (each with the previous
 // period and a small-sample flag), and one metric's trend per team.
-import type { Filters } from '$lib/filters';
+import { previousPeriod, type Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
 import { withConnection, type Db } from '../db';
-import type { MetricName } from '../metric/catalog';
-import type { Grain } from '../metric/report';
-import { grainFor, metricTrend, pairedBreakdown, scopeFromUrl, type Paired, type Scope, type TrendPoint } from './common';
+import { scopeParams } from '../metrics';
+import { catalog, type MetricName } from '../metric/catalog';
+import { toValue, type Grain, type MetricValue } from '../metric/report';
+import { grainFor, metricTrend, scopeFromUrl, type Paired, type Scope, type TrendPoint } from './common';
 
 export const teamMetrics = ['volume', 'fcr', 'csat', 'resolution_time', 'reopen_rate', 'reassignment_rate', 'sla'] as const;
 export type TeamMetric = (typeof teamMetrics)[number];
@@ -27,16 +28,45 @@ export interface TeamView extends Scope {
 	trends: { team: string; points: TrendPoint[] }[];
 }
 
-async function rowsBy(db: Db, access: Access, filters: Filters, by: 'agent' | 'team'): Promise<PersonRow[]> {
-	// One connection per metric: DuckDB runs a connection's queries one after another.
-	const lists = await Promise.all(teamMetrics.map((m) => withConnection(db, (conn) => pairedBreakdown(conn, access, m, filters, by))));
-	const maps = lists.map((l) => new Map(l.map((r) => [r.key, r])));
-	return lists[0]
-		.filter((r): r is Paired & { key: string } => r.key !== null)
-		.map((r) => ({
-			key: r.key,
-			metrics: Object.fromEntries(teamMetrics.map((m, i) => [m, maps[i].get(r.key)])) as PersonRow['metrics']
-		}));
+type WideRow = { is_current: boolean; dimension: 'agent' | 'team'; key: string | null } & Record<string, number | null>;
+
+/** One metric's numbers in a row of views/team_breakdowns.sql, as parts_breakdown_paired.sql gives them. */
+function valueIn(r: WideRow, m: TeamMetric): MetricValue {
+	return toValue(catalog[m].kind, {
+		numerator: r[`${m}_numerator`] as number,
+		denominator: r[`${m}_denominator`] as number,
+		excluded: r[`${m}_excluded`] as number,
+		median: m === 'resolution_time' ? r.resolution_time_median : null,
+		p90: m === 'resolution_time' ? r.resolution_time_p90 : null,
+		mean: null
+	});
+}
+
+/** Agents and teams on every metric, both periods, from one scan (views/team_breakdowns.sql). */
+async function teamRows(db: Db, access: Access, filters: Filters): Promise<Record<'agent' | 'team', PersonRow[]>> {
+	const rows = await withConnection(db, (conn) =>
+		conn.all<WideRow>('views/team_breakdowns', { ...scopeParams(filters, access), previous_from: previousPeriod(filters).from })
+	);
+	const rowsBy = (by: 'agent' | 'team'): PersonRow[] => {
+		const of = rows.filter((r) => r.dimension === by);
+		const before = new Map(of.filter((r) => !r.is_current).map((r) => [r.key, r]));
+		// The volume breakdown's order: most tickets first (every key has tickets).
+		return of
+			.filter((r): r is WideRow & { key: string } => r.is_current && r.key !== null)
+			.map((r) => {
+				const prev = before.get(r.key);
+				const metrics = Object.fromEntries(
+					teamMetrics.map((m) => [
+						m,
+						(r[`${m}_items`] as number) > 0
+							? { key: r.key, current: valueIn(r, m), previous: prev && (prev[`${m}_items`] as number) > 0 ? valueIn(prev, m) : null }
+							: undefined
+					])
+				);
+				return { key: r.key, metrics: metrics as PersonRow['metrics'] };
+			});
+	};
+	return { agent: rowsBy('agent'), team: rowsBy('team') };
 }
 
 export async function teamView(db: Db, access: Access, params: URLSearchParams): Promise<TeamView> {
@@ -44,7 +74,7 @@ export async function teamView(db: Db, access: Access, params: URLSearchParams):
 	const asked = params.get('trend');
 	const trendMetric: TrendMetric = (trendMetrics as readonly string[]).includes(asked ?? '') ? (asked as TrendMetric) : 'fcr';
 	const grain = grainFor(scope.filters);
-	const [agents, teams] = await Promise.all([rowsBy(db, access, scope.filters, 'agent'), rowsBy(db, access, scope.filters, 'team')]);
+	const { agent: agents, team: teams } = await teamRows(db, access, scope.filters);
 	// One trend per team shown, biggest teams first; a team filter leaves just that team.
 	const shown = teams.slice(0, 5).map((t) => t.key);
 	const trends = await withConnection(db, (conn) =>
