@@ -1,10 +1,10 @@
 // The Overview: headline metrics with the previous period, and one weekly series per
-// KPI tile (the metric library's trend), which also feeds the four weekly charts.
+// KPI tile (seven from one scan, repeat callers its own), which also feeds the four weekly charts.
 import type { Filters } from '$lib/filters';
 import type { DataRange } from '$lib/presets';
 import type { Access } from '../access/scope';
-import { withConnection, type Db } from '../db';
-import { headlineMetrics, type HeadlineMetrics } from '../metrics';
+import { withConnection, type Conn, type Db } from '../db';
+import { headlineMetrics, scopeParams, type HeadlineMetrics } from '../metrics';
 import { catalog, type MetricName } from '../metric/catalog';
 import { toValue, trend } from '../metric/report';
 import { filtersFromUrl, type TrendRow } from '../overview';
@@ -19,13 +19,38 @@ export interface OverviewView {
 	sparks: Record<string, (number | null)[]>;
 }
 
+type Series = Awaited<ReturnType<typeof trend>>;
+type WideRow = { bucket: string } & Record<string, number | null>;
+
+// Repeat callers are counted per period (a caller's tickets in it), so they keep their own trend.
+const wideMetrics: readonly MetricName[] = sparkMetrics.filter((m) => m !== 'repeat_callers');
+
+/** Seven KPIs' weekly numbers from one scan (views/overview_trends.sql). */
+const weeklyTrends = (conn: Conn, access: Access, filters: Filters) =>
+	conn.all<WideRow>('views/overview_trends', { ...scopeParams(filters, access), grain: 'week' });
+
+/** One metric's bucket of the wide series, as metric/report.ts trend() gives it. */
+function pointOf(row: WideRow, m: MetricName): Series[number] {
+	if (!wideMetrics.includes(m)) throw new Error(`${m} is not in views/overview_trends.sql`);
+	return {
+		bucket: row.bucket,
+		numerator: row[`${m}_numerator`] as number,
+		denominator: row[`${m}_denominator`] as number,
+		excluded: row[`${m}_excluded`] as number,
+		median: m === 'resolution_time' ? row.resolution_time_median : null,
+		p90: m === 'resolution_time' ? row.resolution_time_p90 : null,
+		mean: null
+	};
+}
+
 export async function overviewView(db: Db, access: Access, params: URLSearchParams): Promise<OverviewView> {
 	const { filters, range } = await filtersFromUrl(db, access, params);
 	const [metrics, weekly] = await Promise.all([
 		headlineMetrics(db, access, filters),
-		withConnection(db, (conn) => Promise.all(sparkMetrics.map((m) => trend(conn, access, m, filters, 'week'))))
+		withConnection(db, (conn) => Promise.all([weeklyTrends(conn, access, filters), trend(conn, access, 'repeat_callers', filters, 'week')]))
 	]);
-	const of = (m: MetricName) => weekly[sparkMetrics.indexOf(m)];
+	const bySeries = new Map<MetricName, Series>(sparkMetrics.map((m) => [m, m === 'repeat_callers' ? weekly[1] : weekly[0].map((row) => pointOf(row, m))]));
+	const of = (m: MetricName): Series => bySeries.get(m)!;
 	// Every metric's trend has the same weeks (empty ones included), so rows line up by index.
 	const chartRows: TrendRow[] = of('volume').map((week, i) => ({
 		bucket: week.bucket,
@@ -37,7 +62,7 @@ export async function overviewView(db: Db, access: Access, params: URLSearchPara
 		change_caused: of('change_caused')[i].numerator
 	}));
 	const sparks = Object.fromEntries(
-		sparkMetrics.map((m, i) => [m, weekly[i].map((r) => toValue(catalog[m].kind, r).value)])
+		sparkMetrics.map((m) => [m, of(m).map((r) => toValue(catalog[m].kind, r).value)])
 	);
 	return { filters, dataRange: range, metrics, trend: chartRows, sparks };
 }
