@@ -1,13 +1,13 @@
 // Clients: every client's headline numbers against the previous period, and one client's
 // meeting pack (headlines, trends, top issues, SLA by priority, CSAT, callers, our changes).
-import type { Filters } from '$lib/filters';
+import { previousPeriod, type Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
 import { withConnection, type Db } from '../db';
 import { dataRange as dataRangeOf } from '../overview';
-import { headlineMetrics, type HeadlineMetrics } from '../metrics';
-import type { MetricName } from '../metric/catalog';
+import { headlineMetrics, scopeParams, type HeadlineMetrics } from '../metrics';
+import { catalog, type MetricName } from '../metric/catalog';
 import { drilldownCount, drilldownRows, type DrilldownRow } from '../metric/drilldown';
-import { partsParams, type Grain, type MetricValue } from '../metric/report';
+import { partsParams, toValue, type Grain, type MetricValue } from '../metric/report';
 import { partsSql } from '../metric/parts-sql';
 import { grainFor, metricTrend, pairedBreakdown, scopeFromUrl, type Paired, type Scope, type TrendPoint } from './common';
 
@@ -23,22 +23,34 @@ export interface ClientsView extends Scope {
 	clients: ClientRow[];
 }
 
+type WideRow = { is_current: boolean; key: string | null } & Record<string, number>;
+
+/** One metric's numbers in a row of views/client_breakdowns.sql, as parts_breakdown_paired.sql gives them. */
+const valueIn = (r: WideRow, m: ListMetric): MetricValue =>
+	toValue(catalog[m].kind, {
+		numerator: r[`${m}_numerator`], denominator: r[`${m}_denominator`], excluded: r[`${m}_excluded`], median: null, p90: null, mean: null
+	});
+
 export async function clientsView(db: Db, access: Access, params: URLSearchParams): Promise<ClientsView> {
 	const scope = await scopeFromUrl(db, access, params);
-	const lists = await withConnection(db, (conn) =>
-		Promise.all(listMetrics.map((m) => pairedBreakdown(conn, access, m, scope.filters, 'client')))
+	const f = scope.filters;
+	// Every client on every metric, both periods, from one scan.
+	const rows = await withConnection(db, (conn) =>
+		conn.all<WideRow>('views/client_breakdowns', { ...scopeParams(f, access), previous_from: previousPeriod(f).from })
 	);
-	const byMetric = listMetrics.map((_, i) => new Map(lists[i].map((r) => [r.key, r])));
+	const before = new Map(rows.filter((r) => !r.is_current).map((r) => [r.key, r]));
 	const none = (kind: ListMetric): { current: MetricValue; previous: null } => ({
 		current: { value: kind === 'volume' ? 0 : null, numerator: 0, denominator: 0, n: 0, excluded: 0, small_sample: true },
 		previous: null
 	});
-	const clients = lists[0]
-		.filter((r): r is Paired & { key: string } => r.key !== null)
-		.map((r) => ({
-			client: r.key,
-			metrics: Object.fromEntries(listMetrics.map((m, i) => [m, byMetric[i].get(r.key) ?? none(m)])) as ClientRow['metrics']
-		}));
+	const clients = rows
+		.filter((r): r is WideRow & { key: string } => r.is_current && r.key !== null)
+		.map((r) => {
+			const prev = before.get(r.key);
+			const paired = (m: ListMetric) =>
+				r[`${m}_items`] > 0 ? { key: r.key, current: valueIn(r, m), previous: prev && prev[`${m}_items`] > 0 ? valueIn(prev, m) : null } : none(m);
+			return { client: r.key, metrics: Object.fromEntries(listMetrics.map((m) => [m, paired(m)])) as ClientRow['metrics'] };
+		});
 	return { ...scope, clients };
 }
 
