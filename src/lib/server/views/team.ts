@@ -4,9 +4,10 @@ import { previousPeriod, type Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
 import { withConnection, type Db } from '../db';
 import { scopeParams } from '../metrics';
-import { catalog, type MetricName } from '../metric/catalog';
-import { toValue, type Grain, type MetricValue } from '../metric/report';
-import { grainFor, metricTrend, scopeFromUrl, type Paired, type Scope, type TrendPoint } from './common';
+import { catalog } from '../metric/catalog';
+import { partsParams, toValue, type Grain, type MetricValue } from '../metric/report';
+import { partsSql } from '../metric/parts-sql';
+import { grainFor, scopeFromUrl, type Paired, type Scope, type TrendPoint } from './common';
 
 export const teamMetrics = ['volume', 'fcr', 'csat', 'resolution_time', 'reopen_rate', 'reassignment_rate', 'sla'] as const;
 export type TeamMetric = (typeof teamMetrics)[number];
@@ -28,6 +29,7 @@ export interface TeamView extends Scope {
 	trends: { team: string; points: TrendPoint[] }[];
 }
 
+type MetricAggregate = Parameters<typeof toValue>[1];
 type WideRow = { is_current: boolean; dimension: 'agent' | 'team'; key: string | null } & Record<string, number | null>;
 
 /** One metric's numbers in a row of views/team_breakdowns.sql, as parts_breakdown_paired.sql gives them. */
@@ -69,6 +71,18 @@ async function teamRows(db: Db, access: Access, filters: Filters): Promise<Recor
 	return { agent: rowsBy('agent'), team: rowsBy('team') };
 }
 
+/** The trend metric per team shown, from one statement (views/team_trends.sql), as metricTrend gives each. */
+async function teamTrends(db: Db, access: Access, filters: Filters, metric: TrendMetric, grain: Grain, shown: string[]): Promise<TeamView['trends']> {
+	if (shown.length === 0) return [];
+	const rows = await withConnection(db, (conn) =>
+		conn.allSql<MetricAggregate & { team: string; bucket: string }>(partsSql('views/team_trends', metric), {
+			...partsParams(metric, filters, access), grain, teams: shown
+		})
+	);
+	const kind = catalog[metric].kind;
+	return shown.map((team) => ({ team, points: rows.filter((r) => r.team === team).map((r) => ({ bucket: r.bucket, ...toValue(kind, r) })) }));
+}
+
 export async function teamView(db: Db, access: Access, params: URLSearchParams): Promise<TeamView> {
 	const scope = await scopeFromUrl(db, access, params);
 	const asked = params.get('trend');
@@ -77,8 +91,5 @@ export async function teamView(db: Db, access: Access, params: URLSearchParams):
 	const { agent: agents, team: teams } = await teamRows(db, access, scope.filters);
 	// One trend per team shown, biggest teams first; a team filter leaves just that team.
 	const shown = teams.slice(0, 5).map((t) => t.key);
-	const trends = await withConnection(db, (conn) =>
-		Promise.all(shown.map((team) => metricTrend(conn, access, trendMetric as MetricName, { ...scope.filters, team }, grain)))
-	);
-	return { ...scope, agents, teams, grain, trendMetric, trends: shown.map((team, i) => ({ team, points: trends[i] })) };
+	return { ...scope, agents, teams, grain, trendMetric, trends: await teamTrends(db, access, scope.filters, trendMetric, grain, shown) };
 }

@@ -1,0 +1,42 @@
+-- The Team view's trend of one metric for each team shown ($teams), every bucket of the period
+-- (empty ones too) per team, in one statement: per team and bucket the numbers
+-- metrics/parts_trend.sql gives with the team as a filter (these metrics' parts are the
+-- ticket's own, whatever the filters), with its buckets and 15-minute slots.
+-- {{parts}} is the metric's parts macro, parts_<metric> (routines/ticket_parts/), filled in by metric/parts-sql.ts.
+WITH buckets AS (
+    SELECT strftime(range, '%Y-%m-%d') AS bucket
+    FROM range(
+        date_trunc($grain, CAST($from AS DATE)::TIMESTAMPTZ),
+        CAST($to AS DATE)::TIMESTAMPTZ,
+        CASE $grain WHEN 'day' THEN INTERVAL 1 DAY WHEN 'week' THEN INTERVAL 7 DAY ELSE INTERVAL 1 MONTH END)
+),
+slots AS (
+    SELECT slot, date_trunc($grain, make_timestamptz(slot * 900000000)) AS starts,
+           date_trunc($grain, make_timestamptz(slot * 900000000)) = date_trunc($grain, make_timestamptz(slot * 900000000 + 899999999)) AS whole
+    FROM range(epoch_us(CAST($from AS DATE)::TIMESTAMPTZ) // 900000000, epoch_us(CAST($to AS DATE)::TIMESTAMPTZ) // 900000000 + 1) r(slot)
+),
+items AS (
+    SELECT team, occurred_at, num, den, excluded, value,
+           CASE WHEN epoch_us(occurred_at) >= 0 THEN epoch_us(occurred_at) // 900000000 END AS slot
+    FROM {{parts}}($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+    WHERE list_contains($teams, team)
+),
+agg AS (
+    SELECT
+        team,
+        CASE WHEN s.whole THEN s.starts ELSE date_trunc($grain, i.occurred_at) END AS starts,
+        count(*) FILTER (WHERE num AND den)::INTEGER AS numerator,
+        count(*) FILTER (WHERE den)::INTEGER AS denominator,
+        count(*) FILTER (WHERE excluded IS NOT NULL)::INTEGER AS excluded,
+        quantile_cont(value, 0.5) FILTER (WHERE den) AS median,
+        quantile_cont(value, 0.9) FILTER (WHERE den) AS p90,
+        avg(value) FILTER (WHERE den) AS mean
+    FROM items i LEFT JOIN slots s USING (slot)
+    GROUP BY ALL
+)
+SELECT t.team, b.bucket, coalesce(a.numerator, 0) AS numerator, coalesce(a.denominator, 0) AS denominator,
+       coalesce(a.excluded, 0) AS excluded, a.median, a.p90, a.mean
+FROM (SELECT unnest($teams) AS team) t
+CROSS JOIN buckets b
+LEFT JOIN (SELECT strftime(starts, '%Y-%m-%d') AS bucket, * EXCLUDE (starts) FROM agg) a USING (team, bucket)
+ORDER BY t.team, b.bucket
