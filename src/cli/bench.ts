@@ -6,7 +6,7 @@ import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSy
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { closeDb, openDb, projectRoot, withConnection } from '$lib/server/db';
-import { importFile } from '$lib/server/importer';
+import { commandLineImportMemoryLimit, importFile } from '$lib/server/importer';
 import { writeSample } from '$lib/sample/generator';
 import { addUser, listUsers } from '$lib/server/auth/users';
 import { sessionCookie, startSession } from '$lib/server/auth/sessions';
@@ -41,7 +41,7 @@ export async function runBenchmark(io: CliIo): Promise<number> {
 	const importPath = join(dir, 'import.duckdb');
 	let loaded = 0;
 	const importMs = await timed(importPath, async (db) => {
-		loaded = (await importFile(db, csv, { kind: 'tickets' })).rowsLoaded;
+		loaded = (await importFile(db, csv, { kind: 'tickets', memoryLimit: commandLineImportMemoryLimit() })).rowsLoaded;
 	}, false);
 	print('bare_read_csv_ms', Math.round(bareMs));
 	print('import_ms', Math.round(importMs));
@@ -95,7 +95,7 @@ export async function runBenchmark(io: CliIo): Promise<number> {
 		rmSync(join(dir, 'big'), { recursive: true, force: true });
 	}
 	print('big_csv_mib', (statSync(bigCsv).size / 2 ** 20).toFixed(0));
-	const bigImportMs = await timed(join(dir, 'import-big.duckdb'), async (db) => void (await importFile(db, bigCsv, { kind: 'tickets' })));
+	const bigImportMs = await timed(join(dir, 'import-big.duckdb'), async (db) => void (await importFile(db, bigCsv, { kind: 'tickets', memoryLimit: commandLineImportMemoryLimit() })));
 	print('big_import_ms', Math.round(bigImportMs));
 
 	// Upload 1: the 1M file to a fresh server. Upload 2: the 1 GiB file to another fresh

@@ -8,7 +8,7 @@ import { dimensions, FilterError, parseFilters } from '$lib/filters';
 import { openDb, withConnection, serverDbPath, ReadOnlyError, type Db } from '$lib/server/db';
 import { openParquetDb, ParquetStoreError } from '$lib/server/parquet-store';
 import { listImports, undoImport } from '$lib/server/import-history';
-import { importFile, ImportError, type ImportOptions } from '$lib/server/importer';
+import { commandLineImportMemoryLimit, importFile, ImportError, type ImportOptions } from '$lib/server/importer';
 import { capabilityLines } from '$lib/server/import-quality';
 import { parseDelimiter, parseEncoding } from '$lib/server/csv-text';
 import { parseMapping } from '$lib/formats/mapping';
@@ -222,7 +222,7 @@ function importOptions(values: Record<string, string | string[] | boolean | unde
 	return {
 		kind, format: str('format'), mapping, nullTokens: list('null'), dateFormats: list('date-format'),
 		timezone: str('timezone'), delimiter, encoding, csatScale: str('csat-scale'), resolvedValues: list('resolved'),
-		user: process.env.USER
+		user: process.env.USER, memoryLimit: commandLineImportMemoryLimit()
 	};
 }
 
