@@ -7,9 +7,7 @@
 -- zone, as the trend charts' do; an item's week comes from its 15-minute slot, as in
 -- metrics/parts_trend.sql (with the same fallback to the item's own date_trunc).
 WITH slots AS (
-    SELECT slot, date_trunc('week', make_timestamptz(slot * 900000000)) AS starts,
-           date_trunc('week', make_timestamptz(slot * 900000000)) = date_trunc('week', make_timestamptz(slot * 900000000 + 899999999)) AS whole
-    FROM range(epoch_us(CAST($from AS DATE)::TIMESTAMPTZ) // 900000000, epoch_us(CAST($to AS DATE)::TIMESTAMPTZ) // 900000000 + 1) r(slot)
+    SELECT * FROM trend_slots($from, $to, 'week')
 ),
 items AS (
     SELECT occurred_at, client, team,
@@ -17,7 +15,7 @@ items AS (
            coalesce(csat_item, false)::INTEGER AS csat_i, coalesce(csat_item AND csat_num AND csat_den, false)::INTEGER AS csat_n, coalesce(csat_item AND csat_den, false)::INTEGER AS csat_d,
            coalesce(sla_item, false)::INTEGER AS sla_i, coalesce(sla_item AND sla_num AND sla_den, false)::INTEGER AS sla_n, coalesce(sla_item AND sla_den, false)::INTEGER AS sla_d,
            coalesce(volume_item, false)::INTEGER AS volume_i, coalesce(volume_item AND volume_num AND volume_den, false)::INTEGER AS volume_n, coalesce(volume_item AND volume_den, false)::INTEGER AS volume_d,
-           CASE WHEN epoch_us(occurred_at) >= 0 THEN epoch_us(occurred_at) // 900000000 END AS slot
+           trend_slot(occurred_at) AS slot
     FROM ticket_metric_parts($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients, NULL)
 ),
 p AS (

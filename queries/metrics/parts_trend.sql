@@ -3,23 +3,14 @@
 -- by the caller; items fall in the bucket of their `occurred_at` (created_at; a change's end).
 -- {{parts}} is the metric's parts macro, parts_<metric> (routines/ticket_parts/), filled in by metric/parts-sql.ts.
 WITH buckets AS (
-    SELECT strftime(range, '%Y-%m-%d') AS bucket
-    FROM range(
-        date_trunc($grain, CAST($from AS DATE)::TIMESTAMPTZ),
-        CAST($to AS DATE)::TIMESTAMPTZ,
-        CASE $grain WHEN 'day' THEN INTERVAL 1 DAY WHEN 'week' THEN INTERVAL 7 DAY ELSE INTERVAL 1 MONTH END)
+    SELECT bucket FROM trend_buckets($from, $to, $grain)
 ),
--- The zoned date_trunc per item cost ~1 s a year at 1M tickets; an item's 15-minute slot
--- (integer arithmetic) looked up here costs a tenth. A slot lies in one bucket unless the
--- zone's offset is not a multiple of 15 minutes; such slots (`whole` false) and items
--- outside the list fall back to the item's own date_trunc, so every bucket is as before.
+-- An item's bucket from its 15-minute slot (routines/trend_slots.sql says why and when not).
 slots AS (
-    SELECT slot, date_trunc($grain, make_timestamptz(slot * 900000000)) AS starts,
-           date_trunc($grain, make_timestamptz(slot * 900000000)) = date_trunc($grain, make_timestamptz(slot * 900000000 + 899999999)) AS whole
-    FROM range(epoch_us(CAST($from AS DATE)::TIMESTAMPTZ) // 900000000, epoch_us(CAST($to AS DATE)::TIMESTAMPTZ) // 900000000 + 1) r(slot)
+    SELECT * FROM trend_slots($from, $to, $grain)
 ),
 items AS (
-    SELECT *, CASE WHEN epoch_us(occurred_at) >= 0 THEN epoch_us(occurred_at) // 900000000 END AS slot
+    SELECT *, trend_slot(occurred_at) AS slot
     FROM {{parts}}($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
 ),
 agg AS (

@@ -4,16 +4,10 @@
 -- too, with its buckets and 15-minute slots; the resolution time's median and p90 are exact
 -- quantiles of its own items. ($grain is checked by the caller.)
 WITH buckets AS (
-    SELECT strftime(range, '%Y-%m-%d') AS bucket
-    FROM range(
-        date_trunc($grain, CAST($from AS DATE)::TIMESTAMPTZ),
-        CAST($to AS DATE)::TIMESTAMPTZ,
-        CASE $grain WHEN 'day' THEN INTERVAL 1 DAY WHEN 'week' THEN INTERVAL 7 DAY ELSE INTERVAL 1 MONTH END)
+    SELECT bucket FROM trend_buckets($from, $to, $grain)
 ),
 slots AS (
-    SELECT slot, date_trunc($grain, make_timestamptz(slot * 900000000)) AS starts,
-           date_trunc($grain, make_timestamptz(slot * 900000000)) = date_trunc($grain, make_timestamptz(slot * 900000000 + 899999999)) AS whole
-    FROM range(epoch_us(CAST($from AS DATE)::TIMESTAMPTZ) // 900000000, epoch_us(CAST($to AS DATE)::TIMESTAMPTZ) // 900000000 + 1) r(slot)
+    SELECT * FROM trend_slots($from, $to, $grain)
 ),
 items AS (
     SELECT occurred_at,
@@ -25,7 +19,7 @@ items AS (
            coalesce(resolution_time_item AND resolution_time_num AND resolution_time_den, false)::INTEGER AS resolution_time_n, coalesce(resolution_time_item AND resolution_time_den, false)::INTEGER AS resolution_time_d, coalesce(resolution_time_item AND resolution_time_excluded IS NOT NULL, false)::INTEGER AS resolution_time_x,
            coalesce(volume_item AND volume_num AND volume_den, false)::INTEGER AS volume_n, coalesce(volume_item AND volume_den, false)::INTEGER AS volume_d, coalesce(volume_item AND volume_excluded IS NOT NULL, false)::INTEGER AS volume_x,
            CASE WHEN resolution_time_item AND resolution_time_den THEN resolution_time_value END AS resolution_time_counted,
-           CASE WHEN epoch_us(occurred_at) >= 0 THEN epoch_us(occurred_at) // 900000000 END AS slot
+           trend_slot(occurred_at) AS slot
     FROM ticket_metric_parts($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients, NULL)
 ),
 agg AS (

@@ -4,20 +4,14 @@
 -- ticket's own, whatever the filters), with its buckets and 15-minute slots.
 -- {{parts}} is the metric's parts macro, parts_<metric> (routines/ticket_parts/), filled in by metric/parts-sql.ts.
 WITH buckets AS (
-    SELECT strftime(range, '%Y-%m-%d') AS bucket
-    FROM range(
-        date_trunc($grain, CAST($from AS DATE)::TIMESTAMPTZ),
-        CAST($to AS DATE)::TIMESTAMPTZ,
-        CASE $grain WHEN 'day' THEN INTERVAL 1 DAY WHEN 'week' THEN INTERVAL 7 DAY ELSE INTERVAL 1 MONTH END)
+    SELECT bucket FROM trend_buckets($from, $to, $grain)
 ),
 slots AS (
-    SELECT slot, date_trunc($grain, make_timestamptz(slot * 900000000)) AS starts,
-           date_trunc($grain, make_timestamptz(slot * 900000000)) = date_trunc($grain, make_timestamptz(slot * 900000000 + 899999999)) AS whole
-    FROM range(epoch_us(CAST($from AS DATE)::TIMESTAMPTZ) // 900000000, epoch_us(CAST($to AS DATE)::TIMESTAMPTZ) // 900000000 + 1) r(slot)
+    SELECT * FROM trend_slots($from, $to, $grain)
 ),
 items AS (
     SELECT team, occurred_at, num, den, excluded, value,
-           CASE WHEN epoch_us(occurred_at) >= 0 THEN epoch_us(occurred_at) // 900000000 END AS slot
+           trend_slot(occurred_at) AS slot
     FROM {{parts}}($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
     WHERE list_contains($teams, team)
 ),
