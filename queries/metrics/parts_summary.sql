@@ -10,5 +10,5 @@ SELECT
     histogram(basis) FILTER (WHERE den)::MAP(VARCHAR, INTEGER) AS basis,
     quantile_cont(value, 0.5) FILTER (WHERE den) AS median,
     quantile_cont(value, 0.9) FILTER (WHERE den) AS p90,
-    avg(value) FILTER (WHERE den) AS mean
+    value_mean(value, den) AS mean
 FROM {{parts}}($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)

@@ -24,7 +24,7 @@ agg AS (
         count(*) FILTER (WHERE excluded IS NOT NULL)::INTEGER AS excluded,
         quantile_cont(value, 0.5) FILTER (WHERE den) AS median,
         quantile_cont(value, 0.9) FILTER (WHERE den) AS p90,
-        avg(value) FILTER (WHERE den) AS mean
+        value_mean(value, den) AS mean
     FROM items i LEFT JOIN slots s USING (slot)
     GROUP BY ALL
 )
