@@ -6,10 +6,11 @@ SELECT count(*)::BIGINT AS n,
        count(related_change)::BIGINT AS related_change,
        count(first_response_at)::BIGINT AS first_response_at,
        count(resolved_at)::BIGINT AS resolved_at,
-       count(coalesce(CAST(sla_met AS VARCHAR), CAST(sla_due_at AS VARCHAR)))::BIGINT AS sla,
+       -- IS NOT NULL tests, not a cast to text per ticket (most of this scan's time at 1M).
+       count(*) FILTER (WHERE sla_met IS NOT NULL OR sla_due_at IS NOT NULL)::BIGINT AS sla,
        count(client)::BIGINT AS client,
        count(team)::BIGINT AS team,
        count(agent)::BIGINT AS agent,
-       count(coalesce(CAST(first_contact_resolved AS VARCHAR), CAST(reassignment_count AS VARCHAR), CAST(reopen_count AS VARCHAR)))::BIGINT AS fcr,
+       count(*) FILTER (WHERE first_contact_resolved IS NOT NULL OR reassignment_count IS NOT NULL OR reopen_count IS NOT NULL)::BIGINT AS fcr,
        0::BIGINT AS repeated_ids
 FROM tickets
