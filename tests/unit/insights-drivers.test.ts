@@ -9,7 +9,7 @@ import { previousPeriod } from '../../src/lib/filters';
 import { decomposeRate } from '../../src/lib/server/insights/shift-share';
 import { driverDimensions, driverMetrics, metricDrivers, MIN_GROUP } from '../../src/lib/server/insights/drivers';
 import { drilldownCount } from '../../src/lib/server/metric/drilldown';
-import { fixture, memoryDb } from '../helpers/db';
+import { fixture, memoryDb, sampleDb } from '../helpers/db';
 
 let db: Db;
 beforeAll(async () => {
@@ -101,9 +101,7 @@ describe('contributions add up to the change', () => {
 	});
 
 	it('for every metric and dimension on the sample, the default 90 days', async () => {
-		const sample = await memoryDb();
-		await importFile(sample, fixture('../../data/sample/tickets.csv'));
-		await importFile(sample, fixture('../../data/sample/changes.csv'), { kind: 'changes' });
+		const sample = await sampleDb();
 		await checkAddsUp(sample, { from: '2026-08-03', to: '2026-11-01' });
 	}, 120_000);
 });

@@ -7,7 +7,7 @@ import { importFile } from '../../src/lib/server/importer';
 import { localAccess } from '../../src/lib/server/access/scope';
 import { changeImpact, poissonUpperTail } from '../../src/lib/server/insights/change-impact';
 import { sampleBursts } from '../../src/lib/sample/generator';
-import { fixture, memoryDb } from '../helpers/db';
+import { fixture, memoryDb, sampleDb } from '../helpers/db';
 
 let db: Db;
 beforeAll(async () => {
@@ -57,9 +57,7 @@ describe('change impact', () => {
 
 describe('the sample’s ground truth', () => {
 	it('names every change the sample’s tickets record as their cause, and only changes that exist', async () => {
-		const sample = await memoryDb();
-		await importFile(sample, fixture('../../data/sample/tickets.csv'));
-		await importFile(sample, fixture('../../data/sample/changes.csv'), { kind: 'changes' });
+		const sample = await sampleDb();
 		// The shipped sample is `onecall generate-sample` with its defaults.
 		const truth = sampleBursts({ tickets: 20000, seed: 42, end: new Date('2026-11-01T00:00:00Z') });
 		const [caused, known] = await withConnection(sample, (conn) =>

@@ -2,19 +2,16 @@
 // own value for that team or client in that week, and a share link's pack speaks of its client only.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db';
-import { importFile } from '../../src/lib/server/importer';
 import { localAccess, type Access } from '../../src/lib/server/access/scope';
 import { clientPackWithInsights, sharedPackWithInsights, teamWithInsights } from '../../src/lib/server/insights/pages';
 import { barOption, lineOption, multiLineOption } from '../../src/lib/charts/basic';
 import { lightPalette } from '../../src/lib/charts/palette';
 import { withScopedAlertMarks } from '../../src/lib/components/insights/alert-marks';
-import { fixture, memoryDb } from '../helpers/db';
+import { sampleDb } from '../helpers/db';
 
 let db: Db;
 beforeAll(async () => {
-	db = await memoryDb();
-	await importFile(db, fixture('../../data/sample/tickets.csv'));
-	await importFile(db, fixture('../../data/sample/changes.csv'), { kind: 'changes' });
+	db = await sampleDb();
 }, 120_000);
 
 const range = { from: '2026-08-03', to: '2026-11-01' };

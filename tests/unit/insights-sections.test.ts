@@ -2,19 +2,16 @@
 // sample each alert's quoted tickets are its drill-down's, each caller's tickets add up.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withConnection, type Db } from '../../src/lib/server/db';
-import { importFile } from '../../src/lib/server/importer';
 import { localAccess } from '../../src/lib/server/access/scope';
 import { drilldownCount } from '../../src/lib/server/metric/drilldown';
 import { insights } from '../../src/lib/server/insights';
 import { robustBand } from '../../src/lib/server/insights/alerts';
 import { MAX_HANDLING_HOURS, MIN_FCR } from '../../src/lib/server/insights/self-service';
-import { fixture, memoryDb } from '../helpers/db';
+import { sampleDb } from '../helpers/db';
 
 let db: Db;
 beforeAll(async () => {
-	db = await memoryDb();
-	await importFile(db, fixture('../../data/sample/tickets.csv'));
-	await importFile(db, fixture('../../data/sample/changes.csv'), { kind: 'changes' });
+	db = await sampleDb();
 }, 120_000);
 
 const range = { from: '2026-08-03', to: '2026-11-01' };
