@@ -248,8 +248,23 @@ const reportRows = 100_000;
 const resultRejections = 1_000;
 
 // Rows of the file per batch of the ticket statements: a batch's join fits in about
-// 100MB, so an upload's memory does not grow with the file (a 1 GB file is 8 batches).
-const ticketBatchRows = 500_000n;
+// 100MB, so an upload's memory (128MB for DuckDB) does not grow with the file (a 1 GB
+// file is 8 batches). Batches cost time, though: rows a transaction inserts in more than
+// one statement are compressed again by the checkpoint (1M tickets in 2 batches: +1.2 s,
+// single-threaded), so a larger memory limit takes larger batches (2M rows per GB: a 1M
+// command-line import is one statement).
+const minimumBatchRows = 500_000;
+const batchRowsPerMiB = 2_000;
+
+/** Rows per batch for DuckDB's memory limit as current_setting shows it ("953.6 MiB"). */
+export function ticketBatchRows(memoryLimit: string): bigint {
+	const m = /^([\d.]+)\s*(KiB|MiB|GiB|TiB|KB|MB|GB|TB|bytes)?$/i.exec(memoryLimit.trim());
+	if (!m) return BigInt(minimumBatchRows);
+	const unit = (m[2] ?? 'bytes').toLowerCase();
+	const scale: Record<string, number> = { bytes: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40 };
+	const mib = (Number(m[1]) * scale[unit]) / 2 ** 20;
+	return BigInt(Math.max(minimumBatchRows, Math.floor(mib * batchRowsPerMiB)));
+}
 
 /**
  * Replaces and inserts the file's tickets batch by batch (each ticket, by its
@@ -261,9 +276,11 @@ async function storeTickets(conn: Conn, params: { import_id: number; source: str
 	const [{ first, last }] = await conn.allSql<{ first: string | null; last: string | null }>(
 		'SELECT min(row_id)::VARCHAR AS first, max(row_id)::VARCHAR AS last FROM import_latest'
 	);
+	const [{ limit }] = await conn.allSql<{ limit: string }>("SELECT current_setting('memory_limit') AS limit");
+	const size = ticketBatchRows(limit);
 	const batches: { first_row: bigint; end_row: bigint }[] = [];
 	if (first !== null && last !== null) {
-		for (let from = BigInt(first); from <= BigInt(last); from += ticketBatchRows) batches.push({ first_row: from, end_row: from + ticketBatchRows });
+		for (let from = BigInt(first); from <= BigInt(last); from += size) batches.push({ first_row: from, end_row: from + size });
 	}
 	const [{ stored }] = await conn.all<{ stored: boolean }>('import/tickets_stored');
 	if (stored) {

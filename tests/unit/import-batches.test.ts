@@ -1,0 +1,63 @@
+// The ticket statements run in batches sized by DuckDB's memory limit: an upload's 128MB
+// takes 500k-row batches, a command-line import's 1GB one statement for 1M rows. Both store
+// exactly the same tickets, previous contacts and outcomes.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { quotedString, withConnection, type Db } from '../../src/lib/server/db';
+import { importFile, ticketBatchRows } from '../../src/lib/server/importer';
+import { memoryDb } from '../helpers/db';
+
+const dir = mkdtempSync(join(tmpdir(), 'onecall-batches-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('ticket batch size', () => {
+	it('follows the memory limit as DuckDB prints it, never below 500k rows', () => {
+		expect(ticketBatchRows('122.0 MiB')).toBe(500_000n);
+		expect(ticketBatchRows('953.6 MiB')).toBe(1_907_200n);
+		expect(ticketBatchRows('7.4 GiB')).toBe(15_155_200n);
+		expect(ticketBatchRows('488.2 KiB')).toBe(500_000n);
+		expect(ticketBatchRows('something else')).toBe(500_000n);
+	});
+});
+
+// A digest of everything stored per ticket that a batch boundary could disturb.
+const digest = (db: Db) =>
+	withConnection(db, (c) =>
+		c.allSql<{ n: number; callers: number; prev_any: string; prev_same: string; resolved: number; hours: number }>(
+			`SELECT count(*)::INTEGER AS n, count(DISTINCT caller_id)::INTEGER AS callers,
+			        sum(epoch(prev_caller_ticket_at))::VARCHAR AS prev_any, sum(epoch(prev_same_issue_at))::VARCHAR AS prev_same,
+			        count(*) FILTER (WHERE is_resolved)::INTEGER AS resolved, round(sum(resolution_hours), 3) AS hours
+			 FROM tickets`
+		)
+	);
+
+describe('a file larger than one batch', () => {
+	it('stores the same tickets in three 500k batches as in one statement', async () => {
+		const file = join(dir, 'big.csv');
+		const scratch = await memoryDb();
+		// Callers recur across the batch boundaries (i % 7000), so previous contacts cross them.
+		await withConnection(scratch, (c) =>
+			c.runSql(`COPY (SELECT 'B' || i AS ticket_id, TIMESTAMPTZ '2025-01-01' + to_seconds(i * 7) AS created_at,
+			                       CASE WHEN i % 3 = 0 THEN TIMESTAMPTZ '2025-01-01' + to_seconds(i * 7 + 3600) END AS resolved_at,
+			                       'C' || (i % 7000) AS caller_id, 'Cat ' || (i % 4) AS category
+			                FROM range(1100000) t(i)) TO ${quotedString(file)} (HEADER)`)
+		);
+		const batched = await memoryDb();
+		const whole = await memoryDb();
+		const a = await importFile(batched, file, { memoryLimit: '128MB' });
+		const b = await importFile(whole, file);
+		expect([a.rowsLoaded, b.rowsLoaded]).toEqual([1_100_000, 1_100_000]);
+		const [fromBatches] = await digest(batched);
+		expect(fromBatches).toEqual((await digest(whole))[0]);
+		expect(fromBatches.n).toBe(1_100_000);
+		// Every third ticket is resolved, an hour after it opened; 7,000 callers' first tickets have no previous one.
+		expect(fromBatches.resolved).toBe(366_667);
+		expect(fromBatches.hours).toBe(366_667);
+		expect(fromBatches.callers).toBe(7_000);
+		const [{ without }] = await withConnection(batched, (c) =>
+			c.allSql<{ without: number }>('SELECT count(*) FILTER (WHERE prev_caller_ticket_at IS NULL)::INTEGER AS without FROM tickets'));
+		expect(without).toBe(7_000);
+	}, 120_000);
+});
