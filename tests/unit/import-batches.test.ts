@@ -45,6 +45,8 @@ describe('a file larger than one batch', () => {
 			                FROM range(1100000) t(i)) TO ${quotedString(file)} (HEADER)`)
 		);
 		const batched = await memoryDb();
+		// At 128MB an in-memory database spills to ./.tmp unless told otherwise.
+		await withConnection(batched, (c) => c.runSql(`SET temp_directory = ${quotedString(join(dir, 'spill'))}`));
 		const whole = await memoryDb();
 		const a = await importFile(batched, file, { memoryLimit: '128MB' });
 		const b = await importFile(whole, file);
