@@ -1,9 +1,10 @@
--- The clients and categories of the Repeat callers view's top callers ($callers), as
--- metrics/repeat_caller_list.sql lists them; the caller filter reaches the scan, so only
--- those callers' tickets are read.
+-- The clients, categories and first and last ticket of the Repeat callers view's top callers
+-- ($callers), as metrics/repeat_caller_list.sql lists them; the caller filter reaches the
+-- scan, so only those callers' tickets are read.
 SELECT caller_id,
        list(DISTINCT client ORDER BY client) FILTER (WHERE client IS NOT NULL) AS clients,
-       histogram(category)::MAP(VARCHAR, INTEGER) AS categories
+       histogram(category)::MAP(VARCHAR, INTEGER) AS categories,
+       iso_local(min(occurred_at)) AS first_at, iso_local(max(occurred_at)) AS last_at
 FROM parts_repeat_callers($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
 WHERE num AND list_contains($callers, caller_id)
 GROUP BY caller_id

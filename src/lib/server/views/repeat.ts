@@ -5,10 +5,9 @@ import type { Access } from '../access/scope';
 import { withConnection, type Conn, type Db } from '../db';
 import { ratio, scopeParams } from '../metrics';
 import type { DrilldownRow } from '../metric/drilldown';
-import { partsParams, type Grain } from '../metric/report';
-import { partsSql } from '../metric/parts-sql';
+import { partsParams, toValue, type Grain } from '../metric/report';
 import { readSettings } from '../settings';
-import { grainFor, pairedBreakdown, scopeFromUrl, type Paired, type Scope } from './common';
+import { grainFor, scopeFromUrl, type Paired, type Scope } from './common';
 import { windows } from './tickets';
 
 export interface WindowRate {
@@ -71,11 +70,11 @@ async function trendFor(conn: Conn, access: Access, filters: Filters, window: nu
 	return rows.map((r) => ({ bucket: r.bucket, ...asRate(r) }));
 }
 
-type TopCaller = Omit<Caller, 'list' | 'clients' | 'categories'> & { callers_total: number };
+type TopCaller = Pick<Caller, 'caller_id' | 'tickets'> & { callers_total: number };
 
 /**
  * The top callers (as metrics/repeat_caller_list.sql ranks them) with their clients,
- * categories and tickets: the lists and the tickets are read for those callers only.
+ * categories, first and last times and tickets: those are read for the callers shown only.
  */
 async function topCallers(conn: Conn, access: Access, f: Filters): Promise<{ callers: Caller[]; total: number }> {
 	const scope = partsParams('repeat_callers', f, access);
@@ -83,20 +82,40 @@ async function topCallers(conn: Conn, access: Access, f: Filters): Promise<{ cal
 	if (top.length === 0) return { callers: [], total: 0 };
 	const ids = top.map((c) => c.caller_id);
 	const [details, rows] = await Promise.all([
-		conn.all<Pick<Caller, 'caller_id' | 'clients' | 'categories'>>('views/repeat_caller_details', { ...scope, callers: ids }),
+		conn.all<Pick<Caller, 'caller_id' | 'clients' | 'categories' | 'first_at' | 'last_at'>>('views/repeat_caller_details', { ...scope, callers: ids }),
 		conn.all<DrilldownRow>('views/repeat_caller_tickets', { ...scope, callers: ids })
 	]);
 	const detailOf = new Map(details.map((d) => [d.caller_id, d]));
-	const callers = top.map(({ callers_total: _, ...c }) => ({
+	// Every top caller has tickets in the scope, so details has a row for each.
+	const callers = top.map((c) => ({
 		caller_id: c.caller_id,
 		tickets: c.tickets,
 		clients: detailOf.get(c.caller_id)?.clients ?? null,
 		categories: detailOf.get(c.caller_id)?.categories ?? null,
-		first_at: c.first_at,
-		last_at: c.last_at,
+		first_at: detailOf.get(c.caller_id)!.first_at,
+		last_at: detailOf.get(c.caller_id)!.last_at,
 		list: rows.filter((r) => r.caller_id === c.caller_id).sort((a, b) => a.occurred_at.localeCompare(b.occurred_at))
 	}));
 	return { callers, total: top[0].callers_total };
+}
+
+type SameIssueRow = { is_current: boolean; category_row: boolean; key: string | null; numerator: number; denominator: number; excluded: number };
+
+/** Same-issue repeats now and before, overall and by category, from one scan (views/repeat_same_issue.sql). */
+async function sameIssueFor(conn: Conn, access: Access, f: Filters): Promise<Pick<RepeatView, 'sameIssue' | 'sameIssueByCategory'>> {
+	const rows = await conn.all<SameIssueRow>('views/repeat_same_issue', { ...scopeParams(f, access), previous_from: previousPeriod(f).from });
+	// A period without items counts 0 of 0, as parts_summary.sql answers over no rows.
+	const overall = (current: boolean) => asRate(rows.find((r) => !r.category_row && r.is_current === current) ?? { numerator: 0, denominator: 0 });
+	// A rate's value reads only the counts (no median, p90 or mean).
+	const byCategory = (current: boolean) =>
+		rows.filter((r) => r.category_row && r.is_current === current).map((r) => ({ ...r, median: null, p90: null, mean: null }));
+	const before = new Map(byCategory(false).map((r) => [r.key, toValue('rate', r)]));
+	return {
+		sameIssue: { current: overall(true), previous: overall(false) },
+		sameIssueByCategory: byCategory(true)
+			.filter((r) => r.key !== null)
+			.map((r) => ({ key: r.key, current: toValue('rate', r), previous: before.get(r.key) ?? null }))
+	};
 }
 
 export async function repeatView(db: Db, access: Access, params: URLSearchParams): Promise<RepeatView> {
@@ -107,13 +126,11 @@ export async function repeatView(db: Db, access: Access, params: URLSearchParams
 		const settings = await readSettings(conn);
 		const asked = Number(params.get('window'));
 		const window = (windows as readonly number[]).includes(asked) ? asked : settings.repeat_window_days;
-		const [{ current, previous }, trend, top, sameNow, samePrev, sameIssueByCategory] = await Promise.all([
+		const [{ current, previous }, trend, top, same] = await Promise.all([
 			ratesFor(conn, access, f, window),
 			trendFor(conn, access, f, window, grain),
 			topCallers(conn, access, f),
-			conn.allSql<{ numerator: number; denominator: number }>(partsSql('metrics/parts_summary', 'same_issue_repeats'), partsParams('same_issue_repeats', f, access)),
-			conn.allSql<{ numerator: number; denominator: number }>(partsSql('metrics/parts_summary', 'same_issue_repeats'), partsParams('same_issue_repeats', { ...f, ...previousPeriod(f) }, access)),
-			pairedBreakdown(conn, access, 'same_issue_repeats', f, 'category')
+			sameIssueFor(conn, access, f)
 		]);
 		return {
 			...scope,
@@ -126,8 +143,7 @@ export async function repeatView(db: Db, access: Access, params: URLSearchParams
 			trend,
 			callers: top.callers,
 			callersTotal: top.total,
-			sameIssue: { current: asRate(sameNow[0]), previous: asRate(samePrev[0]) },
-			sameIssueByCategory: sameIssueByCategory.filter((c) => c.key !== null)
+			...same
 		};
 	});
 }
