@@ -1,10 +1,12 @@
 // Satisfaction: CSAT against the previous period, its trend and score distribution, by
 // team, channel and client, CSAT of FCR vs non-FCR tickets, and the lowest-rated tickets.
+import { previousPeriod, type Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
-import { withConnection, type Db } from '../db';
+import { withConnection, type Conn, type Db } from '../db';
+import { scopeParams } from '../metrics';
 import { drilldownRows, type DrilldownRow } from '../metric/drilldown';
-import { metricReport, type MetricReport, type MetricValue } from '../metric/report';
-import { grainFor, pairedBreakdown, scopeFromUrl, type Paired, type Scope } from './common';
+import { metricReport, toValue, type MetricReport, type MetricValue } from '../metric/report';
+import { grainFor, scopeFromUrl, type Paired, type Scope } from './common';
 
 export interface CsatExtra {
 	mean: number | null;
@@ -22,6 +24,22 @@ export interface SatisfactionView extends Scope {
 	lowest: DrilldownRow[];
 }
 
+type Dimension = 'team' | 'channel' | 'client';
+type BreakdownRow = { is_current: boolean; dimension: Dimension; key: string | null; numerator: number; denominator: number; excluded: number };
+
+/** CSAT by team, channel and client, both periods, from one scan (views/satisfaction_breakdowns.sql), as pairedBreakdown pairs them. */
+async function csatBreakdowns(conn: Conn, access: Access, f: Filters): Promise<Record<Dimension, Paired[]>> {
+	const rows = await conn.all<BreakdownRow>('views/satisfaction_breakdowns', { ...scopeParams(f, access), previous_from: previousPeriod(f).from });
+	// A rate's value reads only the counts (no median, p90 or mean).
+	const value = (r: BreakdownRow) => toValue('rate', { ...r, median: null, p90: null, mean: null });
+	const paired = (by: Dimension): Paired[] => {
+		const of = rows.filter((r) => r.dimension === by);
+		const before = new Map(of.filter((r) => !r.is_current).map((r) => [r.key, value(r)]));
+		return of.filter((r) => r.is_current).map((r) => ({ key: r.key, current: value(r), previous: before.get(r.key) ?? null }));
+	};
+	return { team: paired('team'), channel: paired('channel'), client: paired('client') };
+}
+
 export async function satisfactionView(db: Db, access: Access, params: URLSearchParams): Promise<SatisfactionView> {
 	const scope = await scopeFromUrl(db, access, params);
 	const f = scope.filters;
@@ -29,13 +47,11 @@ export async function satisfactionView(db: Db, access: Access, params: URLSearch
 		metricReport(db, access, 'csat', f, { grain: grainFor(f) }),
 		withConnection(db, (conn) =>
 			Promise.all([
-				pairedBreakdown(conn, access, 'csat', f, 'team'),
-				pairedBreakdown(conn, access, 'csat', f, 'channel'),
-				pairedBreakdown(conn, access, 'csat', f, 'client'),
+				csatBreakdowns(conn, access, f),
 				drilldownRows(conn, { metric: 'csat', part: 'denominator', filters: f, access, sort: 'value', dir: 'asc' }, 10, 0)
 			])
 		)
 	]);
-	const [byTeam, byChannel, byClient, lowest] = rest;
+	const [{ team: byTeam, channel: byChannel, client: byClient }, lowest] = rest;
 	return { ...scope, report, extra: report.extra as unknown as CsatExtra, byTeam, byChannel, byClient, lowest };
 }
