@@ -3,7 +3,8 @@
 -- _num, _den, _excluded, _value) instead of two breakdowns per metric: per metric and key the
 -- numbers metrics/parts_breakdown_paired.sql gives (a key with no item of a metric,
 -- <metric>_items = 0, is not in that metric's breakdown). The resolution time's median and p90
--- are exact quantiles of its own items. Rows come in the volume breakdown's order.
+-- are exact quantiles of its own items, both from one sort (quantile_cont of a list of
+-- fractions: the same numbers as two calls, half the work). Rows come in the volume breakdown's order.
 WITH p AS (
     SELECT occurred_at >= CAST($from AS DATE) AS is_current, team, agent,
            coalesce(volume_item, false)::INTEGER AS volume_i, coalesce(volume_item AND volume_num AND volume_den, false)::INTEGER AS volume_n, coalesce(volume_item AND volume_den, false)::INTEGER AS volume_d, coalesce(volume_item AND volume_excluded IS NOT NULL, false)::INTEGER AS volume_x,
@@ -16,6 +17,10 @@ WITH p AS (
            CASE WHEN resolution_time_item AND resolution_time_den THEN resolution_time_value END AS resolution_time_counted
     FROM ticket_metric_parts($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients, NULL)
 )
+SELECT * EXCLUDE (resolution_time_quantiles),
+       resolution_time_quantiles[1] AS resolution_time_median,
+       resolution_time_quantiles[2] AS resolution_time_p90
+FROM (
 SELECT is_current,
        CASE WHEN grouping(team) = 0 THEN 'team' ELSE 'agent' END AS dimension,
        CASE WHEN grouping(team) = 0 THEN team ELSE agent END AS key,
@@ -26,8 +31,8 @@ SELECT is_current,
        sum(reopen_rate_i)::INTEGER AS reopen_rate_items, sum(reopen_rate_n)::INTEGER AS reopen_rate_numerator, sum(reopen_rate_d)::INTEGER AS reopen_rate_denominator, sum(reopen_rate_x)::INTEGER AS reopen_rate_excluded,
        sum(reassignment_rate_i)::INTEGER AS reassignment_rate_items, sum(reassignment_rate_n)::INTEGER AS reassignment_rate_numerator, sum(reassignment_rate_d)::INTEGER AS reassignment_rate_denominator, sum(reassignment_rate_x)::INTEGER AS reassignment_rate_excluded,
        sum(sla_i)::INTEGER AS sla_items, sum(sla_n)::INTEGER AS sla_numerator, sum(sla_d)::INTEGER AS sla_denominator, sum(sla_x)::INTEGER AS sla_excluded,
-       quantile_cont(resolution_time_counted, 0.5) AS resolution_time_median,
-       quantile_cont(resolution_time_counted, 0.9) AS resolution_time_p90
+       quantile_cont(resolution_time_counted, [0.5, 0.9]) AS resolution_time_quantiles
 FROM p
 GROUP BY GROUPING SETS ((is_current, team), (is_current, agent))
+)
 ORDER BY dimension, volume_denominator DESC, key NULLS LAST
