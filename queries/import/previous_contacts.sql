@@ -10,9 +10,11 @@ SELECT row_id,
        CASE WHEN caller_id IS NOT NULL AND category IS NOT NULL
             THEN lag(created_at) OVER (PARTITION BY caller_id, category ORDER BY created_at, ticket_id) END AS prev_same
 FROM (
-    SELECT l.row_id, t.ticket_id, t.caller_id, t.category, t.created_at
+    -- The rows stored: accepted and not replaced by a later row of the same id.
+    SELECT t.rowid AS row_id, t.ticket_id, t.caller_id, t.category, t.created_at
     FROM import_typed t
-    JOIN import_latest l ON t.rowid = l.row_id
+    ANTI JOIN import_superseded s ON t.rowid = s.row_id
+    WHERE t.ok
     UNION ALL
     SELECT NULL, ticket_id, caller_id, category, created_at
     FROM tickets

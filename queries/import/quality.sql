@@ -45,7 +45,7 @@ SELECT count(*)::BIGINT AS n,
        {{column_stats}}
 FROM (
     SELECT t.*,
-           l.row_id IS NOT NULL AS stored,
+           s.row_id IS NULL AS stored,
            outcome_resolved(t.resolved_at, t.closed_at, t.status, t.status_resolved) AS is_resolved,
            outcome_fcr(t.first_contact_resolved, t.reassignment_count, t.reopen_count, t.contact_count,
                        k.uses_reassignment, k.uses_reopen, k.uses_contacts) AS fcr_outcome,
@@ -53,8 +53,8 @@ FROM (
                        sla.target_hours, k.data_end) AS sla_outcome,
            outcome_csat(t.csat_score, coalesce(t.csat_scale, $default_csat_scale)) AS csat_normalised
     FROM import_typed t
-    -- The row each ticket is stored from (import_latest): a repeated id's older rows are not checked.
-    LEFT JOIN import_latest l ON t.rowid = l.row_id
+    -- A repeated id's older rows (import_superseded) are not stored, so not checked.
+    LEFT JOIN import_superseded s ON t.rowid = s.row_id
     LEFT JOIN priority_sla_targets() sla ON sla.priority = t.priority
     -- Once per file: the FCR criteria it carries (and settings keep), and the newest ticket
     -- once it is stored (the stored ones it replaces count too: they only matter when they

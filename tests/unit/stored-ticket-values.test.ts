@@ -54,6 +54,18 @@ async function expectRight(db: Db, when: string) {
 }
 
 describe('stored previous contacts', () => {
+	it('never look back at a row of the file that a later row of the same id replaced', async () => {
+		const db = await memoryDb();
+		// R1's first row (09:00) is replaced by its last (12:00): R2 at 11:00 has no earlier ticket.
+		const r = await importFile(db, csv(['R1,2026-02-01T09:00:00Z,A,Email,New', 'R2,2026-02-01T11:00:00Z,A,Email,New', 'R1,2026-02-01T12:00:00Z,A,Email,Resolved']));
+		expect([r.rowsRead, r.rowsLoaded]).toEqual([3, 2]);
+		expect(await stored(db)).toEqual([
+			{ ticket_id: 'R1', prev_any: '2026-02-01T11:00', prev_same: '2026-02-01T11:00' },
+			{ ticket_id: 'R2', prev_any: null, prev_same: null }
+		]);
+		await expectRight(db, 'a repeated id');
+	});
+
 	it('stay right through overlap, older files and undo', async () => {
 		const db = await memoryDb();
 		const a = await importFile(db, csv([

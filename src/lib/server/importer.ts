@@ -201,7 +201,10 @@ async function load(conn: Conn, { plan, resolved, carried }: PlannedImport, impo
 	}
 	if (resolved.mapping.eventLog && plan.kind === 'tickets') await collapseEvents(conn, plan, resolved.mapping.firstLevel ?? '');
 	// The rows each ticket is stored from, before the quality pass checks exactly those.
-	if (plan.kind === 'tickets') await conn.run('import/latest_tickets');
+	if (plan.kind === 'tickets') {
+		await conn.run('import/latest_tickets');
+		await conn.run('import/superseded_rows');
+	}
 	const assessed = plan.kind === 'tickets' ? await importQuality(conn, resolved, { columns: carried, default_csat_scale: params.default_csat_scale }) : null;
 	const quality = assessed?.counts ?? null;
 	if (plan.kind === 'tickets') await storeTickets(conn, params);
