@@ -48,26 +48,19 @@ const asRate = (r: { numerator: number; denominator: number }): WindowRate => ({
 	denominator: r.denominator
 });
 
-// views/repeat_rate.sql takes the window as a parameter, so any of the three windows is
-// counted by the metric's own definition; the period and the previous one in one pass.
-async function ratesFor(conn: Conn, access: Access, filters: Filters, window: number): Promise<{ current: WindowRate; previous: WindowRate }> {
-	const rows = await conn.all<{ is_current: boolean; numerator: number; denominator: number }>('views/repeat_rate', {
+// views/repeat_rates.sql takes the window as a parameter, so any of the three windows is
+// counted by the metric's own definition: the period, the previous one and the period's
+// buckets in one pass. Every bucket comes back, an empty one as 0 of 0 (a gap in the line).
+async function ratesFor(conn: Conn, access: Access, filters: Filters, window: number, grain: Grain) {
+	const rows = await conn.all<{ kind: 'bucket' | 'period'; is_current: boolean; bucket: string | null; numerator: number; denominator: number }>('views/repeat_rates', {
 		...scopeParams(filters, access),
 		previous_from: previousPeriod(filters).from,
-		window_days: window
-	});
-	const of = (current: boolean) => asRate(rows.find((r) => r.is_current === current) ?? { numerator: 0, denominator: 0 });
-	return { current: of(true), previous: of(false) };
-}
-
-// Every bucket of the period comes back, an empty one as 0 of 0 (a gap in the line).
-async function trendFor(conn: Conn, access: Access, filters: Filters, window: number, grain: Grain) {
-	const rows = await conn.all<{ bucket: string; numerator: number; denominator: number }>('views/repeat_rate_trend', {
-		...scopeParams(filters, access),
 		window_days: window,
 		grain
 	});
-	return rows.map((r) => ({ bucket: r.bucket, ...asRate(r) }));
+	const of = (current: boolean) => asRate(rows.find((r) => r.kind === 'period' && r.is_current === current) ?? { numerator: 0, denominator: 0 });
+	const trend = rows.filter((r) => r.kind === 'bucket').map((r) => ({ bucket: r.bucket as string, ...asRate(r) }));
+	return { current: of(true), previous: of(false), trend };
 }
 
 type TopCaller = Pick<Caller, 'caller_id' | 'tickets'> & { callers_total: number };
@@ -126,9 +119,8 @@ export async function repeatView(db: Db, access: Access, params: URLSearchParams
 		const settings = await readSettings(conn);
 		const asked = Number(params.get('window'));
 		const window = (windows as readonly number[]).includes(asked) ? asked : settings.repeat_window_days;
-		const [{ current, previous }, trend, top, same] = await Promise.all([
-			ratesFor(conn, access, f, window),
-			trendFor(conn, access, f, window, grain),
+		const [{ current, previous, trend }, top, same] = await Promise.all([
+			ratesFor(conn, access, f, window, grain),
 			topCallers(conn, access, f),
 			sameIssueFor(conn, access, f)
 		]);
