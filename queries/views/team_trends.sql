@@ -22,14 +22,14 @@ agg AS (
         count(*) FILTER (WHERE num AND den)::INTEGER AS numerator,
         count(*) FILTER (WHERE den)::INTEGER AS denominator,
         count(*) FILTER (WHERE excluded IS NOT NULL)::INTEGER AS excluded,
-        quantile_cont(value, 0.5) FILTER (WHERE den) AS median,
-        quantile_cont(value, 0.9) FILTER (WHERE den) AS p90,
+        -- Median and p90 from one sort (a list of fractions gives the same numbers as two calls).
+        quantile_cont(value, [0.5, 0.9]) FILTER (WHERE den) AS quantiles,
         value_mean(value, den) AS mean
     FROM items i LEFT JOIN slots s USING (slot)
     GROUP BY ALL
 )
 SELECT t.team, b.bucket, coalesce(a.numerator, 0) AS numerator, coalesce(a.denominator, 0) AS denominator,
-       coalesce(a.excluded, 0) AS excluded, a.median, a.p90, a.mean
+       coalesce(a.excluded, 0) AS excluded, a.quantiles[1] AS median, a.quantiles[2] AS p90, a.mean
 FROM (SELECT unnest($teams) AS team) t
 CROSS JOIN buckets b
 LEFT JOIN (SELECT strftime(starts, '%Y-%m-%d') AS bucket, * EXCLUDE (starts) FROM agg) a USING (team, bucket)
