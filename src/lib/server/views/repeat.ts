@@ -79,16 +79,19 @@ async function topCallers(conn: Conn, access: Access, f: Filters): Promise<{ cal
 		conn.all<DrilldownRow>('views/repeat_caller_tickets', { ...scope, callers: ids })
 	]);
 	const detailOf = new Map(details.map((d) => [d.caller_id, d]));
-	// Every top caller has tickets in the scope, so details has a row for each.
-	const callers = top.map((c) => ({
-		caller_id: c.caller_id,
-		tickets: c.tickets,
-		clients: detailOf.get(c.caller_id)?.clients ?? null,
-		categories: detailOf.get(c.caller_id)?.categories ?? null,
-		first_at: detailOf.get(c.caller_id)!.first_at,
-		last_at: detailOf.get(c.caller_id)!.last_at,
-		list: rows.filter((r) => r.caller_id === c.caller_id).sort((a, b) => a.occurred_at.localeCompare(b.occurred_at))
-	}));
+	const callers = top.map((c) => {
+		// Every top caller has tickets in the scope, so details has a row for each.
+		const d = detailOf.get(c.caller_id)!;
+		return {
+			caller_id: c.caller_id,
+			tickets: c.tickets,
+			clients: d.clients ?? null,
+			categories: d.categories ?? null,
+			first_at: d.first_at,
+			last_at: d.last_at,
+			list: rows.filter((r) => r.caller_id === c.caller_id).sort((a, b) => a.occurred_at.localeCompare(b.occurred_at))
+		};
+	});
 	return { callers, total: top[0].callers_total };
 }
 
