@@ -29,24 +29,32 @@ t AS (
     SELECT ticket_id, service, client, caused_by_change, epoch_us(created_at) AS us, epoch_us(created_at) // 86400000000 AS day
     FROM scoped_tickets($scan_from, $scan_to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
 ),
+-- A change naming a client counts only that client's tickets on its service: three joins, each
+-- on every key it has, instead of one that listed the service's other clients' tickets first.
 hits AS (
     SELECT wd.change_id, wd.k, t.ticket_id, t.us
     FROM wd JOIN t ON t.day = wd.day AND t.service = wd.service
-    WHERE (wd.client IS NULL OR wd.client = t.client)
+    WHERE wd.client IS NULL
       AND t.us >= wd.w_start AND t.us < wd.w_start + CAST($hours AS BIGINT) * 3600000000
+    UNION ALL
+    SELECT wd.change_id, wd.k, t.ticket_id, t.us
+    FROM wd JOIN t ON t.day = wd.day AND t.service = wd.service AND t.client = wd.client
+    WHERE t.us >= wd.w_start AND t.us < wd.w_start + CAST($hours AS BIGINT) * 3600000000
     UNION ALL
     SELECT wd.change_id, wd.k, t.ticket_id, t.us
     FROM wd JOIN t ON t.day = wd.day AND t.client = wd.client
     WHERE wd.service IS NULL
       AND t.us >= wd.w_start AND t.us < wd.w_start + CAST($hours AS BIGINT) * 3600000000
 ),
+-- Counted before meeting the windows: joining each hit to its window first cost more than the count.
 per_week AS (
-    SELECT w.change_id, w.k, count(h.ticket_id)::INTEGER AS n
-    FROM w LEFT JOIN hits h ON h.change_id = w.change_id AND h.k = w.k
-    GROUP BY ALL
+    SELECT w.change_id, w.k, coalesce(h.n, 0)::INTEGER AS n
+    FROM w LEFT JOIN (SELECT change_id, k, count(*) AS n FROM hits GROUP BY change_id, k) h ON h.change_id = w.change_id AND h.k = w.k
 ),
+-- The first tickets after the change's end, oldest first, as many as change-impact.ts shows (a top-n
+-- per change, not a sorted list of every ticket).
 after AS (
-    SELECT change_id, list({'ticket_id': ticket_id, 'hours': (us - end_us) / 3600e6} ORDER BY us, ticket_id) AS observed_tickets
+    SELECT change_id, min_by({'ticket_id': ticket_id, 'hours': (us - end_us) / 3600e6}, {'us': us, 'ticket_id': ticket_id}, CAST($listed AS BIGINT)) AS observed_tickets
     FROM hits JOIN (SELECT change_id, epoch_us(actual_end) AS end_us FROM ch) USING (change_id)
     WHERE k = 0
     GROUP BY change_id

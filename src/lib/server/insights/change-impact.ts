@@ -13,6 +13,8 @@ export const MIN_WEEKS = 4;
 /** "Probably caused incidents": at least this many excess tickets, this unlikely by chance. */
 export const MIN_EXCESS = 3;
 export const MAX_P = 0.01;
+/** Tickets of the window listed with each change, oldest first. */
+export const LISTED_TICKETS = 50;
 
 export interface ChangeImpact {
 	change_id: string;
@@ -30,7 +32,7 @@ export interface ChangeImpact {
 	/** Tickets that name this change as their cause. */
 	linked: number;
 	probable: boolean;
-	/** The tickets of the window, oldest first (at most 50), with the hours after the change's end. */
+	/** The tickets of the window, oldest first (at most LISTED_TICKETS), with the hours after the change's end. */
 	tickets: { ticket_id: string; hours_after_end: number }[];
 	sentence: string;
 	/** The Tickets page: the change's service (or client) on the days its window covers. */
@@ -76,6 +78,7 @@ export async function changeImpact(conn: Conn, access: Access, filters: Filters,
 		...scopeParams(filters, access),
 		hours,
 		weeks: BASELINE_WEEKS,
+		listed: LISTED_TICKETS,
 		scan_from: addDays(filters.from, -7 * BASELINE_WEEKS - 1),
 		scan_to: addDays(filters.to, Math.ceil(hours / 24) + 1)
 	});
@@ -96,7 +99,7 @@ export async function changeImpact(conn: Conn, access: Access, filters: Filters,
 			return {
 				change_id: r.change_id, service: r.service, client: r.client, outcome: r.outcome, summary: r.summary, ended_at: r.ended_at,
 				observed: r.observed, expected, excess, p_value, baseline_weeks: r.baseline_weeks, linked: r.linked, probable,
-				tickets: (r.observed_tickets ?? []).slice(0, 50).map((t) => ({ ticket_id: t.ticket_id, hours_after_end: t.hours })),
+				tickets: (r.observed_tickets ?? []).map((t) => ({ ticket_id: t.ticket_id, hours_after_end: t.hours })),
 				sentence: `${r.change_id} on ${where}: ${r.observed} tickets in the ${hours} h after it ended, ${expected.toFixed(1)} expected (${excess >= 0 ? '+' : '\u2212'}${Math.abs(excess).toFixed(1)}, p ${p_value < 0.001 ? '< 0.001' : '= ' + p_value.toFixed(3)})${r.linked ? `; ${r.linked} linked to it` : '; none linked to it'}.`,
 				href: `/tickets?${p}`
 			};
