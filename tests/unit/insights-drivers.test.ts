@@ -105,3 +105,20 @@ describe('contributions add up to the change', () => {
 		await checkAddsUp(sample, { from: '2026-08-03', to: '2026-11-01' });
 	}, 120_000);
 });
+
+describe('drivers over team and agent only (the Team view’s, a query of their own)', () => {
+	it('give every metric the same contributions and totals as the drivers over every dimension', async () => {
+		const sample = await sampleDb();
+		const period = { from: '2026-08-03', to: '2026-11-01' };
+		await withConnection(sample, async (conn) => {
+			for (const metric of driverMetrics) {
+				const all = await metricDrivers(conn, localAccess, metric, period);
+				const people = await metricDrivers(conn, localAccess, metric, period, ['team', 'agent']);
+				expect(people.by.team!.length, metric).toBeGreaterThan(0);
+				expect(people.by, metric).toEqual({ team: all.by.team, agent: all.by.agent });
+				// Totals come from the last dimension decomposed (agent here, service there): the same tickets.
+				expect([people.previous, people.current], metric).toEqual([all.previous, all.current]);
+			}
+		});
+	}, 120_000);
+});

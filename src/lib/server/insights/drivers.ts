@@ -1,5 +1,5 @@
 // Drivers of a KPI's change: per-value counts of both periods, every metric in one query
-// (queries/insights/driver_groups_all.sql), decomposed by shift-share, the top ones in words.
+// (queries/insights/driver_groups_*.sql), decomposed by shift-share, the top ones in words.
 import { previousPeriod, type Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
 import type { Conn } from '../db';
@@ -75,10 +75,17 @@ function groupsOf(rows: GroupRow[]): Map<DriverDimension, GroupCounts[]> {
 	return new Map([...out].map(([d, m]) => [d, [...m.values()]]));
 }
 
-/** Every metric's groups from one scan (insights/driver_groups_all.sql), keyed by metric. */
-async function groupRows(conn: Conn, access: Access, filters: Filters): Promise<Map<DriverMetric, GroupRow[]>> {
+/** Team and agent, the dimensions insights/driver_groups_people.sql groups by (the Team view's). */
+const peopleDimensions: readonly DriverDimension[] = ['team', 'agent'];
+
+/**
+ * Every metric's groups from one scan, keyed by metric: over team and agent only when no other
+ * dimension is asked for (each dimension is a grouping of its own), else over all of them.
+ */
+async function groupRows(conn: Conn, access: Access, filters: Filters, dimensions: readonly DriverDimension[]): Promise<Map<DriverMetric, GroupRow[]>> {
 	type WideRow = Omit<GroupRow, 'numerator' | 'denominator'> & Record<string, number>;
-	const rows = await conn.all<WideRow>('insights/driver_groups_all', { ...scopeParams(filters, access), previous_from: previousPeriod(filters).from });
+	const query = dimensions.every((d) => peopleDimensions.includes(d)) ? 'insights/driver_groups_people' : 'insights/driver_groups_all';
+	const rows = await conn.all<WideRow>(query, { ...scopeParams(filters, access), previous_from: previousPeriod(filters).from });
 	return new Map(
 		driverMetrics.map((m) => [
 			m,
@@ -93,7 +100,7 @@ async function groupRows(conn: Conn, access: Access, filters: Filters): Promise<
 export async function manyMetricDrivers(
 	conn: Conn, access: Access, metrics: readonly DriverMetric[], filters: Filters, dimensions: readonly DriverDimension[] = driverDimensions
 ): Promise<MetricDrivers[]> {
-	const rows = await groupRows(conn, access, filters);
+	const rows = await groupRows(conn, access, filters, dimensions);
 	return metrics.map((m) => driversFrom(m, rows.get(m) ?? [], filters, dimensions));
 }
 
