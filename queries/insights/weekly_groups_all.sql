@@ -5,16 +5,17 @@
 -- (<metric>_items = 0) is not one of that metric's (sums of 0/1 columns: cheaper than filtered
 -- counts in every grouping set). Weeks start on Monday in the reporting
 -- zone, as the trend charts' do; an item's week comes from its 15-minute slot, as in
--- metrics/parts_trend.sql (with the same fallback to the item's own date_trunc).
+-- metrics/parts_trend.sql (with the same fallback to the item's own date_trunc). A metric not
+-- in `metrics` is NULL: its CASE skips its parts' work (the Team trend asks for one of four).
 WITH slots AS (
     SELECT * FROM trend_slots($from, $to, 'week')
 ),
 items AS (
     SELECT occurred_at, client, team,
-           coalesce(fcr_item, false)::INTEGER AS fcr_i, coalesce(fcr_item AND fcr_num AND fcr_den, false)::INTEGER AS fcr_n, coalesce(fcr_item AND fcr_den, false)::INTEGER AS fcr_d,
-           coalesce(csat_item, false)::INTEGER AS csat_i, coalesce(csat_item AND csat_num AND csat_den, false)::INTEGER AS csat_n, coalesce(csat_item AND csat_den, false)::INTEGER AS csat_d,
-           coalesce(sla_item, false)::INTEGER AS sla_i, coalesce(sla_item AND sla_num AND sla_den, false)::INTEGER AS sla_n, coalesce(sla_item AND sla_den, false)::INTEGER AS sla_d,
-           coalesce(volume_item, false)::INTEGER AS volume_i, coalesce(volume_item AND volume_num AND volume_den, false)::INTEGER AS volume_n, coalesce(volume_item AND volume_den, false)::INTEGER AS volume_d,
+           CASE WHEN list_contains($metrics, 'fcr') THEN coalesce(fcr_item, false)::INTEGER END AS fcr_i, CASE WHEN list_contains($metrics, 'fcr') THEN coalesce(fcr_item AND fcr_num AND fcr_den, false)::INTEGER END AS fcr_n, CASE WHEN list_contains($metrics, 'fcr') THEN coalesce(fcr_item AND fcr_den, false)::INTEGER END AS fcr_d,
+           CASE WHEN list_contains($metrics, 'csat') THEN coalesce(csat_item, false)::INTEGER END AS csat_i, CASE WHEN list_contains($metrics, 'csat') THEN coalesce(csat_item AND csat_num AND csat_den, false)::INTEGER END AS csat_n, CASE WHEN list_contains($metrics, 'csat') THEN coalesce(csat_item AND csat_den, false)::INTEGER END AS csat_d,
+           CASE WHEN list_contains($metrics, 'sla') THEN coalesce(sla_item, false)::INTEGER END AS sla_i, CASE WHEN list_contains($metrics, 'sla') THEN coalesce(sla_item AND sla_num AND sla_den, false)::INTEGER END AS sla_n, CASE WHEN list_contains($metrics, 'sla') THEN coalesce(sla_item AND sla_den, false)::INTEGER END AS sla_d,
+           CASE WHEN list_contains($metrics, 'volume') THEN coalesce(volume_item, false)::INTEGER END AS volume_i, CASE WHEN list_contains($metrics, 'volume') THEN coalesce(volume_item AND volume_num AND volume_den, false)::INTEGER END AS volume_n, CASE WHEN list_contains($metrics, 'volume') THEN coalesce(volume_item AND volume_den, false)::INTEGER END AS volume_d,
            trend_slot(occurred_at) AS slot
     FROM ticket_metric_parts($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients, NULL)
 ),

@@ -68,3 +68,16 @@ describe('on the sample', () => {
 		}
 	});
 });
+
+describe('alerts of some metrics or scopes only (the Team trend’s: one metric, teams only)', () => {
+	it('are those of the whole set, for each metric and for the teams alone', async () => {
+		const all = (await insights(db, localAccess, range, { sections: ['alerts'] })).alerts!;
+		expect(all.some((a) => a.scope === 'team')).toBe(true);
+		for (const metric of ['fcr', 'csat', 'sla', 'volume'] as const) {
+			const one = await insights(db, localAccess, range, { sections: ['alerts'], alertMetrics: [metric] });
+			expect(one.alerts, metric).toEqual(all.filter((a) => a.metric === metric));
+			const teams = await insights(db, localAccess, range, { sections: ['alerts'], alertMetrics: [metric], alertScopes: ['team'] });
+			expect(teams.alerts, metric).toEqual(all.filter((a) => a.metric === metric && a.scope === 'team'));
+		}
+	});
+});

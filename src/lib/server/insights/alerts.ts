@@ -35,7 +35,7 @@ export interface Alert {
 
 interface Row {
 	week: string;
-	scope: 'all' | 'client' | 'team';
+	scope: AlertScope;
 	key: string | null;
 	numerator: number;
 	denominator: number;
@@ -57,17 +57,27 @@ export function robustBand(values: number[], minHalfWidth = 0): { low: number; h
 // The period's first full week starts on this Monday.
 const firstMondayOf = (filters: Filters): string => addDays(filters.from, (8 - new Date(filters.from + 'T00:00:00Z').getUTCDay()) % 7);
 
-/** Several metrics' unusual weeks from one scan (insights/weekly_groups_all.sql), each as weeklyAlerts gives them. */
-export async function manyWeeklyAlerts(conn: Conn, access: Access, metrics: readonly AlertMetric[], filters: Filters): Promise<Alert[][]> {
+export const alertScopes = ['all', 'client', 'team'] as const;
+export type AlertScope = (typeof alertScopes)[number];
+
+/**
+ * Several metrics' unusual weeks from one scan, each as weeklyAlerts gives them, in the scopes
+ * asked for: team alone reads insights/weekly_groups_team.sql (one grouping, not three), else
+ * insights/weekly_groups_all.sql. Only the metrics asked for are counted.
+ */
+export async function manyWeeklyAlerts(
+	conn: Conn, access: Access, metrics: readonly AlertMetric[], filters: Filters, scopes: readonly AlertScope[] = alertScopes
+): Promise<Alert[][]> {
 	type WideRow = Omit<Row, 'numerator' | 'denominator'> & Record<string, number>;
+	const query = scopes.every((s) => s === 'team') ? 'insights/weekly_groups_team' : 'insights/weekly_groups_all';
 	// From the Monday 12 weeks before the period's first full week.
-	const rows = await conn.all<WideRow>('insights/weekly_groups_all', {
-		...scopeParams(filters, access), from: addDays(firstMondayOf(filters), -7 * TRAILING_WEEKS)
+	const rows = await conn.all<WideRow>(query, {
+		...scopeParams(filters, access), from: addDays(firstMondayOf(filters), -7 * TRAILING_WEEKS), metrics: [...metrics]
 	});
 	return metrics.map((m) =>
 		alertsFrom(
 			m,
-			rows.filter((r) => r[`${m}_items`] > 0).map((r) => ({ week: r.week, scope: r.scope, key: r.key, numerator: r[`${m}_numerator`], denominator: r[`${m}_denominator`] })),
+			rows.filter((r) => scopes.includes(r.scope) && r[`${m}_items`] > 0).map((r) => ({ week: r.week, scope: r.scope, key: r.key, numerator: r[`${m}_numerator`], denominator: r[`${m}_denominator`] })),
 			filters
 		)
 	);

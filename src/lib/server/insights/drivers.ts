@@ -79,15 +79,17 @@ function groupsOf(rows: GroupRow[]): Map<DriverDimension, GroupCounts[]> {
 const peopleDimensions: readonly DriverDimension[] = ['team', 'agent'];
 
 /**
- * Every metric's groups from one scan, keyed by metric: over team and agent only when no other
+ * The metrics' groups from one scan, keyed by metric: over team and agent only when no other
  * dimension is asked for (each dimension is a grouping of its own), else over all of them.
  */
-async function groupRows(conn: Conn, access: Access, filters: Filters, dimensions: readonly DriverDimension[]): Promise<Map<DriverMetric, GroupRow[]>> {
+async function groupRows(
+	conn: Conn, access: Access, metrics: readonly DriverMetric[], filters: Filters, dimensions: readonly DriverDimension[]
+): Promise<Map<DriverMetric, GroupRow[]>> {
 	type WideRow = Omit<GroupRow, 'numerator' | 'denominator'> & Record<string, number>;
 	const query = dimensions.every((d) => peopleDimensions.includes(d)) ? 'insights/driver_groups_people' : 'insights/driver_groups_all';
-	const rows = await conn.all<WideRow>(query, { ...scopeParams(filters, access), previous_from: previousPeriod(filters).from });
+	const rows = await conn.all<WideRow>(query, { ...scopeParams(filters, access), previous_from: previousPeriod(filters).from, metrics: [...metrics] });
 	return new Map(
-		driverMetrics.map((m) => [
+		metrics.map((m) => [
 			m,
 			rows
 				.filter((r) => r[`${m}_items`] > 0)
@@ -100,7 +102,7 @@ async function groupRows(conn: Conn, access: Access, filters: Filters, dimension
 export async function manyMetricDrivers(
 	conn: Conn, access: Access, metrics: readonly DriverMetric[], filters: Filters, dimensions: readonly DriverDimension[] = driverDimensions
 ): Promise<MetricDrivers[]> {
-	const rows = await groupRows(conn, access, filters, dimensions);
+	const rows = await groupRows(conn, access, metrics, filters, dimensions);
 	return metrics.map((m) => driversFrom(m, rows.get(m) ?? [], filters, dimensions));
 }
 

@@ -4,7 +4,7 @@ import type { Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
 import { withConnection, type Db } from '../db';
 import { readSettings } from '../settings';
-import { alertMetrics, manyWeeklyAlerts, type Alert, type AlertMetric } from './alerts';
+import { alertMetrics, manyWeeklyAlerts, type Alert, type AlertMetric, type AlertScope } from './alerts';
 import { frequentCallers, type FrequentCaller } from './callers';
 import { changeImpact, IMPACT_HOURS, type ChangeImpact } from './change-impact';
 import { driverDimensions, driverMetrics, manyMetricDrivers, MIN_GROUP, type DriverDimension, type DriverMetric, type MetricDrivers } from './drivers';
@@ -19,6 +19,8 @@ export interface InsightsOptions {
 	dimensions?: readonly DriverDimension[];
 	/** The metrics whose unusual weeks are looked for (a chart of one metric needs only its own). */
 	alertMetrics?: readonly AlertMetric[];
+	/** The scopes whose unusual weeks are looked for (a per-team chart needs the teams' only). */
+	alertScopes?: readonly AlertScope[];
 	hours?: number;
 }
 
@@ -50,7 +52,7 @@ export async function insights(db: Db, access: Access, filters: Filters, options
 		want.has('frequent_callers')
 			? on(async (c) => frequentCallers(c, access, filters, (await readSettings(c)).repeat_caller_threshold))
 			: null,
-		want.has('alerts') ? on((c) => manyWeeklyAlerts(c, access, options.alertMetrics ?? alertMetrics, filters)) : null
+		want.has('alerts') ? on((c) => manyWeeklyAlerts(c, access, options.alertMetrics ?? alertMetrics, filters, options.alertScopes)) : null
 	]);
 	return {
 		filters,

@@ -28,7 +28,7 @@ export async function teamWithInsights(db: Db, access: Access, params: URLSearch
 	// The per-team trend's unusual weeks, streamed on their own so the drivers do not wait for them.
 	const shown = view.trends.map((t) => t.team);
 	const trendAlerts: Promise<Alert[]> = (alertMetrics as readonly string[]).includes(view.trendMetric)
-		? insights(db, access, view.filters, { sections: ['alerts'], alertMetrics: [view.trendMetric as AlertMetric] }).then((f) =>
+		? insights(db, access, view.filters, { sections: ['alerts'], alertMetrics: [view.trendMetric as AlertMetric], alertScopes: ['team'] }).then((f) =>
 				(f.alerts ?? []).filter((a) => a.scope === 'team' && shown.includes(a.key ?? ''))
 			)
 		: Promise.resolve([]);
