@@ -2,20 +2,20 @@
 -- weekly items, numerator and denominator overall, per client and per team, from $from (12
 -- weeks before the period) to $to, in one scan of ticket_metric_parts (the columns each
 -- parts_<metric> macro picks: <metric>_item, _num, _den); a group with no item of a metric
--- (<metric>_items = 0) is not one of that metric's (sums of 0/1 columns: cheaper than filtered
--- counts in every grouping set). Weeks start on Monday in the reporting
+-- (<metric>_items = 0) is not one of that metric's (count_if of boolean columns: cheaper than
+-- filtered counts or sums of 0/1 integers). Weeks start on Monday in the reporting
 -- zone, as the trend charts' do; an item's week comes from its 15-minute slot, as in
 -- metrics/parts_trend.sql (with the same fallback to the item's own date_trunc). A metric not
--- in `metrics` is NULL: its CASE skips its parts' work (the Team trend asks for one of four).
+-- in `metrics` counts 0: its CASE skips its parts' work (the Team trend asks for one of four).
 WITH slots AS (
     SELECT * FROM trend_slots($from, $to, 'week')
 ),
 items AS (
     SELECT occurred_at, client, team,
-           CASE WHEN list_contains($metrics, 'fcr') THEN coalesce(fcr_item, false)::INTEGER END AS fcr_i, CASE WHEN list_contains($metrics, 'fcr') THEN coalesce(fcr_item AND fcr_num AND fcr_den, false)::INTEGER END AS fcr_n, CASE WHEN list_contains($metrics, 'fcr') THEN coalesce(fcr_item AND fcr_den, false)::INTEGER END AS fcr_d,
-           CASE WHEN list_contains($metrics, 'csat') THEN coalesce(csat_item, false)::INTEGER END AS csat_i, CASE WHEN list_contains($metrics, 'csat') THEN coalesce(csat_item AND csat_num AND csat_den, false)::INTEGER END AS csat_n, CASE WHEN list_contains($metrics, 'csat') THEN coalesce(csat_item AND csat_den, false)::INTEGER END AS csat_d,
-           CASE WHEN list_contains($metrics, 'sla') THEN coalesce(sla_item, false)::INTEGER END AS sla_i, CASE WHEN list_contains($metrics, 'sla') THEN coalesce(sla_item AND sla_num AND sla_den, false)::INTEGER END AS sla_n, CASE WHEN list_contains($metrics, 'sla') THEN coalesce(sla_item AND sla_den, false)::INTEGER END AS sla_d,
-           CASE WHEN list_contains($metrics, 'volume') THEN coalesce(volume_item, false)::INTEGER END AS volume_i, CASE WHEN list_contains($metrics, 'volume') THEN coalesce(volume_item AND volume_num AND volume_den, false)::INTEGER END AS volume_n, CASE WHEN list_contains($metrics, 'volume') THEN coalesce(volume_item AND volume_den, false)::INTEGER END AS volume_d,
+           CASE WHEN list_contains($metrics, 'fcr') THEN fcr_item END AS fcr_i, CASE WHEN list_contains($metrics, 'fcr') THEN fcr_item AND fcr_num AND fcr_den END AS fcr_n, CASE WHEN list_contains($metrics, 'fcr') THEN fcr_item AND fcr_den END AS fcr_d,
+           CASE WHEN list_contains($metrics, 'csat') THEN csat_item END AS csat_i, CASE WHEN list_contains($metrics, 'csat') THEN csat_item AND csat_num AND csat_den END AS csat_n, CASE WHEN list_contains($metrics, 'csat') THEN csat_item AND csat_den END AS csat_d,
+           CASE WHEN list_contains($metrics, 'sla') THEN sla_item END AS sla_i, CASE WHEN list_contains($metrics, 'sla') THEN sla_item AND sla_num AND sla_den END AS sla_n, CASE WHEN list_contains($metrics, 'sla') THEN sla_item AND sla_den END AS sla_d,
+           CASE WHEN list_contains($metrics, 'volume') THEN volume_item END AS volume_i, CASE WHEN list_contains($metrics, 'volume') THEN volume_item AND volume_num AND volume_den END AS volume_n, CASE WHEN list_contains($metrics, 'volume') THEN volume_item AND volume_den END AS volume_d,
            trend_slot(occurred_at) AS slot
     FROM ticket_metric_parts($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients, NULL)
 ),
@@ -27,10 +27,10 @@ p AS (
 -- rows, not every ticket three times (12m at 1M: 277 -> 262 ms CPU).
 fine AS (
     SELECT starts, client, team,
-           sum(fcr_i) AS fcr_i, sum(fcr_n) AS fcr_n, sum(fcr_d) AS fcr_d,
-           sum(csat_i) AS csat_i, sum(csat_n) AS csat_n, sum(csat_d) AS csat_d,
-           sum(sla_i) AS sla_i, sum(sla_n) AS sla_n, sum(sla_d) AS sla_d,
-           sum(volume_i) AS volume_i, sum(volume_n) AS volume_n, sum(volume_d) AS volume_d
+           count_if(fcr_i) AS fcr_i, count_if(fcr_n) AS fcr_n, count_if(fcr_d) AS fcr_d,
+           count_if(csat_i) AS csat_i, count_if(csat_n) AS csat_n, count_if(csat_d) AS csat_d,
+           count_if(sla_i) AS sla_i, count_if(sla_n) AS sla_n, count_if(sla_d) AS sla_d,
+           count_if(volume_i) AS volume_i, count_if(volume_n) AS volume_n, count_if(volume_d) AS volume_d
     FROM p
     GROUP BY starts, client, team
 )
