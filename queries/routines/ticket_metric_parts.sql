@@ -8,7 +8,7 @@
 CREATE OR REPLACE MACRO ticket_metric_parts(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients, p_window_days) AS TABLE
 SELECT
     t.ticket_id AS item_id, t.created_at AS occurred_at, t.caller_id, t.client, t.team, t.agent, t.channel, t.priority,
-    t.category, t.service, t.status, t.subject, fcr_group(t.is_resolved, t.fcr_outcome) AS fcr_group,
+    t.category, t.subcategory, t.service, t.status, t.subject, fcr_group(t.is_resolved, t.fcr_outcome) AS fcr_group,
 
     -- Volume: tickets created in the period.
     true AS volume_item, true AS volume_num, true AS volume_den, NULL AS volume_excluded,
