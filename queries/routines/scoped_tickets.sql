@@ -17,7 +17,8 @@ SELECT
           OR (i.uses_contacts AND t.contact_count IS NULL) THEN 'criterion missing'
         ELSE 'criteria'
     END AS fcr_basis,
-    i.columns AS import_columns,
+    -- Whether the ticket's export carries the counts (why a ticket without one is excluded).
+    i.carries_reopen_count, i.carries_reassignment_count,
     outcome_sla(t.sla_met, t.sla_due_at, t.created_at, t.resolved_at, t.closed_at, t.status_resolved,
                 sla.target_hours, data_end.instant) AS sla_outcome,
     CASE
@@ -29,10 +30,12 @@ SELECT
 FROM tickets t
 -- Per import (a handful of rows): which FCR criteria the file carries and settings keep.
 JOIN (
-    SELECT import_id, columns,
+    SELECT import_id,
            outcome_fcr_criterion(columns, 'reassignment_count') AS uses_reassignment,
            outcome_fcr_criterion(columns, 'reopen_count') AS uses_reopen,
-           outcome_fcr_criterion(columns, 'contact_count') AS uses_contacts
+           outcome_fcr_criterion(columns, 'contact_count') AS uses_contacts,
+           list_contains(columns, 'reopen_count') AS carries_reopen_count,
+           list_contains(columns, 'reassignment_count') AS carries_reassignment_count
     FROM imports
 ) i ON i.import_id = t.import_id
 CROSS JOIN (
