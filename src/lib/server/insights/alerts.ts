@@ -5,6 +5,7 @@ import { formatCount, formatDay, formatPercent } from '$lib/format';
 import type { Access } from '../access/scope';
 import type { Conn } from '../db';
 import { scopeParams } from '../metrics';
+import { sqlText } from '../sql';
 import { MIN_GROUP } from './drivers';
 import { metricWords } from './words';
 
@@ -60,18 +61,33 @@ const firstMondayOf = (filters: Filters): string => addDays(filters.from, (8 - n
 export const alertScopes = ['all', 'client', 'team'] as const;
 export type AlertScope = (typeof alertScopes)[number];
 
+// Each scope's grouping column (none for the whole scope), in the order the scope CASE tests them.
+const scopeColumns: [AlertScope, string | null][] = [['client', 'client'], ['team', 'team'], ['all', null]];
+
+/** insights/weekly_groups.sql grouped by the scopes asked for; the names come from scopeColumns. */
+function weeklyGroupsSql(scopes: readonly AlertScope[]): string {
+	const chosen = scopeColumns.filter(([s]) => scopes.includes(s));
+	const [lastScope, lastColumn] = chosen[chosen.length - 1];
+	const pick = (value: (scope: AlertScope, column: string | null) => string) =>
+		chosen.length === 1 ? value(lastScope, lastColumn)
+		: `CASE ${chosen.slice(0, -1).map(([s, c]) => `WHEN grouping(${c}) = 0 THEN ${value(s, c)}`).join(' ')} ELSE ${value(lastScope, lastColumn)} END`;
+	return sqlText('insights/weekly_groups')
+		.replace('{{scope}}', pick((s) => `'${s}'`))
+		.replace('{{key}}', pick((_, c) => c ?? 'NULL'))
+		.replace('{{grouping_sets}}', chosen.map(([, c]) => (c ? `(starts, ${c})` : '(starts)')).join(', '));
+}
+
 /**
  * Several metrics' unusual weeks from one scan, each as weeklyAlerts gives them, in the scopes
- * asked for: team alone reads insights/weekly_groups_team.sql (one grouping, not three), else
- * insights/weekly_groups_all.sql. Only the metrics asked for are counted.
+ * asked for (one grouping each). Only the metrics asked for are counted.
  */
 export async function manyWeeklyAlerts(
 	conn: Conn, access: Access, metrics: readonly AlertMetric[], filters: Filters, scopes: readonly AlertScope[] = alertScopes
 ): Promise<Alert[][]> {
 	type WideRow = Omit<Row, 'numerator' | 'denominator'> & Record<string, number>;
-	const query = scopes.every((s) => s === 'team') ? 'insights/weekly_groups_team' : 'insights/weekly_groups_all';
+	if (!scopes.some((s) => alertScopes.includes(s))) return metrics.map(() => []);
 	// From the Monday 12 weeks before the period's first full week.
-	const rows = await conn.all<WideRow>(query, {
+	const rows = await conn.allSql<WideRow>(weeklyGroupsSql(scopes), {
 		...scopeParams(filters, access), from: addDays(firstMondayOf(filters), -7 * TRAILING_WEEKS), metrics: [...metrics]
 	});
 	return metrics.map((m) =>

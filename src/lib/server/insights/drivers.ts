@@ -1,9 +1,10 @@
 // Drivers of a KPI's change: per-value counts of both periods, every metric in one query
-// (queries/insights/driver_groups_*.sql), decomposed by shift-share, the top ones in words.
+// (queries/insights/driver_groups.sql), decomposed by shift-share, the top ones in words.
 import { previousPeriod, type Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
 import type { Conn } from '../db';
 import { scopeParams } from '../metrics';
+import { sqlText } from '../sql';
 import { decomposeCount, decomposeRate, type Contribution, type GroupCounts } from './shift-share';
 import { driverSentence, headlineSentence } from './words';
 
@@ -75,19 +76,30 @@ function groupsOf(rows: GroupRow[]): Map<DriverDimension, GroupCounts[]> {
 	return new Map([...out].map(([d, m]) => [d, [...m.values()]]));
 }
 
-/** Team and agent, the dimensions insights/driver_groups_people.sql groups by (the Team view's). */
-const peopleDimensions: readonly DriverDimension[] = ['team', 'agent'];
+/**
+ * insights/driver_groups.sql grouped by the dimensions asked for, in driverDimensions' order:
+ * the names come from that allow-list, never from the request.
+ */
+function driverGroupsSql(dimensions: readonly DriverDimension[]): string {
+	const dims = driverDimensions.filter((d) => dimensions.includes(d));
+	const last = dims[dims.length - 1];
+	const pick = (value: (d: DriverDimension) => string) =>
+		dims.length === 1 ? value(last) : `CASE ${dims.slice(0, -1).map((d) => `WHEN grouping(${d}) = 0 THEN ${value(d)}`).join(' ')} ELSE ${value(last)} END`;
+	return sqlText('insights/driver_groups')
+		.replace('{{dimension}}', pick((d) => `'${d}'`))
+		.replace('{{key}}', pick((d) => d))
+		.replace('{{grouping_sets}}', dims.map((d) => `(is_current, ${d})`).join(', '));
+}
 
 /**
- * The metrics' groups from one scan, keyed by metric: over team and agent only when no other
- * dimension is asked for (each dimension is a grouping of its own), else over all of them.
+ * The metrics' groups from one scan, keyed by metric, over the dimensions asked for.
  */
 async function groupRows(
 	conn: Conn, access: Access, metrics: readonly DriverMetric[], filters: Filters, dimensions: readonly DriverDimension[]
 ): Promise<Map<DriverMetric, GroupRow[]>> {
 	type WideRow = Omit<GroupRow, 'numerator' | 'denominator'> & Record<string, number>;
-	const query = dimensions.every((d) => peopleDimensions.includes(d)) ? 'insights/driver_groups_people' : 'insights/driver_groups_all';
-	const rows = await conn.all<WideRow>(query, { ...scopeParams(filters, access), previous_from: previousPeriod(filters).from, metrics: [...metrics] });
+	if (!dimensions.some((d) => driverDimensions.includes(d))) return new Map(metrics.map((m) => [m, []]));
+	const rows = await conn.allSql<WideRow>(driverGroupsSql(dimensions), { ...scopeParams(filters, access), previous_from: previousPeriod(filters).from, metrics: [...metrics] });
 	return new Map(
 		metrics.map((m) => [
 			m,
