@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -34,8 +35,20 @@ export async function prepareDb(dir = mkdtempSync(join(tmpdir(), 'onecall-server
 	return { dbPath, cookie: `${sessionCookie}=${cookie}` };
 }
 
+/** A port nobody listens on now, as the system hands it out (a random pick could be another test's server). */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as { port: number };
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
 export async function startServer(dbPath: string, cookie: string, env: Record<string, string> = {}): Promise<TestServer> {
-	const port = 4800 + Math.floor(Math.random() * 900);
+	const port = await freePort();
 	// The built CLI bundle run directly: the launcher would rebuild when sources are newer.
 	const run = `const { runCli } = await import(${JSON.stringify(pathToFileURL(cli).href)}); process.exitCode = await runCli(process.argv.slice(1));`;
 	const child = spawn(process.execPath, ['--input-type=module', '-e', run, 'serve', '--db', dbPath, '--port', String(port), '--host', '127.0.0.1'], {
@@ -48,13 +61,11 @@ export async function startServer(dbPath: string, cookie: string, env: Record<st
 	const server = { port, origin: `http://127.0.0.1:${port}`, dbPath, cookie, child, log: () => output };
 	const deadline = Date.now() + 60_000;
 	for (;;) {
-		try {
-			await send(server, 'GET', '/api/imports');
-			return server;
-		} catch {
-			if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the server did not start: ${output}`);
-			await new Promise((r) => setTimeout(r, 200));
-		}
+		const answered = await send(server, 'GET', '/api/imports').then(() => true, () => false);
+		// An answer while this child has exited came from another server on the port: no start.
+		if (answered && child.exitCode === null) return server;
+		if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the server did not start: ${output}`);
+		await new Promise((r) => setTimeout(r, 200));
 	}
 }
 
