@@ -57,11 +57,20 @@ export interface Paired {
 	previous: MetricValue | null;
 }
 
+/** Each current row with the previous period's value for the same key (null where it had none). */
+export function pairByKey<R extends { key: string | null }>(now: readonly R[], before: readonly R[], value: (r: R) => MetricValue): Paired[] {
+	const prev = new Map(before.map((r) => [r.key, value(r)]));
+	return now.map((r) => ({ key: r.key, current: value(r), previous: prev.get(r.key) ?? null }));
+}
+
+/** A rate's value from its counts alone (a rate reads no median, p90 or mean). */
+export const rateValue = (r: { numerator: number; denominator: number; excluded: number }): MetricValue =>
+	toValue('rate', { ...r, median: null, p90: null, mean: null });
+
 export async function pairedBreakdown(conn: Conn, access: Access, metric: MetricName, filters: Filters, by: BreakdownDimension): Promise<Paired[]> {
 	const kind = catalog[metric].kind;
 	const [now, before] = await pairedBreakdownRows(conn, access, metric, filters, by);
-	const prev = new Map(before.map((r) => [r.key, toValue(kind, r)]));
-	return now.map((r) => ({ key: r.key, current: toValue(kind, r), previous: prev.get(r.key) ?? null }));
+	return pairByKey(now, before, (r) => toValue(kind, r));
 }
 
 export interface TrendPoint extends MetricValue {

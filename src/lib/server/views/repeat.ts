@@ -5,9 +5,9 @@ import type { Access } from '../access/scope';
 import { withConnection, type Conn, type Db } from '../db';
 import { ratio, scopeParams } from '../metrics';
 import type { DrilldownRow } from '../metric/drilldown';
-import { partsParams, toValue, type Grain } from '../metric/report';
+import { partsParams, type Grain } from '../metric/report';
 import { readSettings } from '../settings';
-import { grainFor, scopeFromUrl, type Paired, type Scope } from './common';
+import { grainFor, pairByKey, rateValue, scopeFromUrl, type Paired, type Scope } from './common';
 import { windows } from './tickets';
 
 export interface WindowRate {
@@ -102,15 +102,10 @@ async function sameIssueFor(conn: Conn, access: Access, f: Filters): Promise<Pic
 	const rows = await conn.all<SameIssueRow>('views/repeat_same_issue', { ...scopeParams(f, access), previous_from: previousPeriod(f).from });
 	// A period without items counts 0 of 0, as parts_summary.sql answers over no rows.
 	const overall = (current: boolean) => asRate(rows.find((r) => !r.category_row && r.is_current === current) ?? { numerator: 0, denominator: 0 });
-	// A rate's value reads only the counts (no median, p90 or mean).
-	const byCategory = (current: boolean) =>
-		rows.filter((r) => r.category_row && r.is_current === current).map((r) => ({ ...r, median: null, p90: null, mean: null }));
-	const before = new Map(byCategory(false).map((r) => [r.key, toValue('rate', r)]));
+	const byCategory = (current: boolean) => rows.filter((r) => r.category_row && r.is_current === current);
 	return {
 		sameIssue: { current: overall(true), previous: overall(false) },
-		sameIssueByCategory: byCategory(true)
-			.filter((r) => r.key !== null)
-			.map((r) => ({ key: r.key, current: toValue('rate', r), previous: before.get(r.key) ?? null }))
+		sameIssueByCategory: pairByKey(byCategory(true).filter((r) => r.key !== null), byCategory(false), rateValue)
 	};
 }
 

@@ -5,8 +5,8 @@ import type { Access } from '../access/scope';
 import { withConnection, type Conn, type Db } from '../db';
 import { scopeParams } from '../metrics';
 import { drilldownRows, type DrilldownRow } from '../metric/drilldown';
-import { metricReport, toValue, type MetricReport, type MetricValue } from '../metric/report';
-import { grainFor, scopeFromUrl, type Paired, type Scope } from './common';
+import { metricReport, type MetricReport, type MetricValue } from '../metric/report';
+import { grainFor, pairByKey, rateValue, scopeFromUrl, type Paired, type Scope } from './common';
 
 export interface CsatExtra {
 	mean: number | null;
@@ -30,12 +30,9 @@ type BreakdownRow = { is_current: boolean; dimension: Dimension; key: string | n
 /** CSAT by team, channel and client, both periods, from one scan (views/satisfaction_breakdowns.sql), as pairedBreakdown pairs them. */
 async function csatBreakdowns(conn: Conn, access: Access, f: Filters): Promise<Record<Dimension, Paired[]>> {
 	const rows = await conn.all<BreakdownRow>('views/satisfaction_breakdowns', { ...scopeParams(f, access), previous_from: previousPeriod(f).from });
-	// A rate's value reads only the counts (no median, p90 or mean).
-	const value = (r: BreakdownRow) => toValue('rate', { ...r, median: null, p90: null, mean: null });
 	const paired = (by: Dimension): Paired[] => {
 		const of = rows.filter((r) => r.dimension === by);
-		const before = new Map(of.filter((r) => !r.is_current).map((r) => [r.key, value(r)]));
-		return of.filter((r) => r.is_current).map((r) => ({ key: r.key, current: value(r), previous: before.get(r.key) ?? null }));
+		return pairByKey(of.filter((r) => r.is_current), of.filter((r) => !r.is_current), rateValue);
 	};
 	return { team: paired('team'), channel: paired('channel'), client: paired('client') };
 }
