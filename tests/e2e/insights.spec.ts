@@ -19,6 +19,16 @@ test('an Overview driver links to as many tickets as it quotes', async ({ page }
 	expect(await ticketsTotal(page)).toBe(quoted(sentence));
 });
 
+test('the Overview self-service table shows every column in its half-width card at 1280 px', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await open(page, '/');
+	const table = page.getByTestId('self-service').locator('.insight-scroll');
+	await expect(table.locator('tbody tr').first()).toBeVisible();
+	// A table wider than its card scrolls, hiding the agent-hours it is ranked by.
+	const { scroll, client } = await table.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+	expect(scroll).toBeLessThanOrEqual(client);
+});
+
 test('a client pack driver links to its tickets, and the PDF carries the drivers', async ({ page }) => {
 	await open(page, `/clients/${encodeURIComponent(client)}`);
 	const pack = page.getByTestId('client-insights');
