@@ -296,12 +296,14 @@ async function storeTickets(conn: Conn, params: { import_id: number; source: str
 	await conn.run('import/previous_contacts');
 	// FSST (a string compression DuckDB tries on every text column) is left out while the
 	// tickets are written: at 1M rows it cost ~450 ms of CPU of ~3 s, for a file ~25 %
-	// smaller; ids and subjects are stored dictionary-coded or plain instead.
-	await conn.runSql("SET disabled_compression_methods = 'fsst,dict_fsst'");
+	// smaller; ids and subjects are stored dictionary-coded or plain instead. Each row
+	// group is written as soon as it is full rather than five held back to be written
+	// together: a 1M command-line import grew by 960 MiB of RSS instead of 1,136 (means of three), in the same time.
+	await conn.runSql("SET disabled_compression_methods = 'fsst,dict_fsst'; SET write_buffer_row_group_count = 1");
 	try {
 		for (const batch of batches) await conn.run('import/insert_tickets', { ...params, ...batch });
 	} finally {
-		await conn.runSql('RESET disabled_compression_methods');
+		await conn.runSql('RESET disabled_compression_methods; RESET write_buffer_row_group_count');
 	}
 	await conn.run('import/refresh_prev_caller', params);
 }
