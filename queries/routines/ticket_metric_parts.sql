@@ -3,8 +3,8 @@
 -- metric, <metric>_item (the ticket is one of its items), _num, _den, _excluded (why not),
 -- _value and _basis. The parts_<metric> macros (routines/ticket_parts/) pick their columns;
 -- DuckDB inlines table macros and computes only the columns a query reads. p_window_days is
--- the repeat window (NULL: the repeat_window_days setting, default 7). Repeat callers and
--- suspected incidents need other rows (ticket_parts/). Sorts before ticket_parts/, which read it.
+-- the repeat window (NULL: the repeat_window_days setting, default 7). Repeat callers
+-- need other rows (ticket_parts/). Sorts before ticket_parts/, which read it.
 CREATE OR REPLACE MACRO ticket_metric_parts(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients, p_window_days) AS TABLE
 SELECT
     t.ticket_id AS item_id, t.created_at AS occurred_at, t.caller_id, t.client, t.team, t.agent, t.channel, t.priority,
@@ -59,6 +59,15 @@ SELECT
     -- Change-caused incidents: tickets with an explicit cause link (caused_by_change) / tickets.
     true AS change_caused_item, t.caused_by_change IS NOT NULL AS change_caused_num, true AS change_caused_den,
     NULL AS change_caused_excluded, NULL::DOUBLE AS change_caused_value, NULL AS change_caused_basis,
+
+    -- Suspected change-caused: tickets with neither link that opened within the window
+    -- (suspected_change_hours, default 24; half-open) after a change ended on their service
+    -- or client (prior_change_end_at, stored: import/refresh_prior_change.sql) / tickets.
+    true AS change_suspected_item,
+    t.caused_by_change IS NULL AND t.related_change IS NULL
+        AND coalesce(epoch_us(t.created_at) - epoch_us(t.prior_change_end_at) < s.suspected_hours * 3600000000, false) AS change_suspected_num,
+    true AS change_suspected_den, NULL AS change_suspected_excluded,
+    NULL::DOUBLE AS change_suspected_value, NULL AS change_suspected_basis,
 
     -- Linked to a change: tickets with only a plain related-change link (never counted as
     -- caused) / tickets.
@@ -134,5 +143,6 @@ SELECT
 FROM scoped_tickets(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients) t
 CROSS JOIN (
     SELECT coalesce(TRY_CAST(setting_value('fcr_excluded_categories') AS VARCHAR[]), []) AS excluded_categories,
-           coalesce(p_window_days, TRY_CAST(setting_value('repeat_window_days') ->> '$' AS INTEGER), 7) AS window_days
+           coalesce(p_window_days, TRY_CAST(setting_value('repeat_window_days') ->> '$' AS INTEGER), 7) AS window_days,
+           CAST(coalesce(TRY_CAST(setting_value('suspected_change_hours') ->> '$' AS DOUBLE), 24) AS BIGINT) AS suspected_hours
 ) s

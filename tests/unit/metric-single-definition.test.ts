@@ -35,8 +35,9 @@ const definitions: { what: string; pattern: RegExp; home: string }[] = [
 	{ what: 'a caller’s tickets in each period, per caller', pattern: /\bGROUP BY caller_id, is_current\b/i, home: 'routines/ticket_parts/repeat_caller_tickets.sql' },
 	{ what: 'reopened or reassigned', pattern: /\b(times|reopen_count|reassignment_count)\s*>\s*0\b/i, home: 'routines/outcome_counted.sql' },
 	{ what: 'not resolvable at first contact (net FCR)', pattern: /setting_value\(\s*'fcr_excluded_categories'/i, home: 'routines/ticket_metric_parts.sql' },
-	{ what: 'suspected change-caused', pattern: /MACRO suspected_by_change\b/i, home: 'routines/suspected_by_change.sql' },
-	{ what: 'suspected window', pattern: /setting_value\(\s*'suspected_change_hours'/i, home: 'routines/ticket_parts/change_suspected.sql' }
+	// Stored with each ticket (the latest change end before it), compared with the window per request.
+	{ what: 'suspected change-caused', pattern: /created_at\s*>=\s*\w+\.actual_end/i, home: 'import/refresh_prior_change.sql' },
+	{ what: 'suspected window', pattern: /setting_value\(\s*'suspected_change_hours'/i, home: 'routines/ticket_metric_parts.sql' }
 ];
 
 // Per-ticket outcome columns of scoped_tickets: only the parts macros read them.
@@ -63,18 +64,17 @@ describe('one definition per metric', () => {
 	it('the headline reads each number from its metric’s parts, in one pass over ticket_metric_parts', () => {
 		const headline = files.get('metrics/headline.sql')!;
 		expect(headline.match(/\bticket_metric_parts\(/g)).toHaveLength(1);
-		for (const metric of ['volume', 'fcr', 'repeat_contacts', 'change_caused', 'change_linked', 'csat', 'sla', 'resolution_time']) {
+		for (const metric of ['volume', 'fcr', 'repeat_contacts', 'change_caused', 'change_linked', 'change_suspected', 'csat', 'sla', 'resolution_time']) {
 			expect(headline, metric).toMatch(new RegExp(`\\b${metric}_item\\b`));
 		}
-		// The two that need other rows: the caller's other tickets, the changes.
+		// The one that needs other rows: the caller's other tickets in the period.
 		expect(headline).toContain('repeat_caller_tickets(');
-		expect(headline).toContain('parts_change_suspected(');
 		expect(headline).not.toMatch(/scoped_tickets\(|\bOVER\s*\(/);
 	});
 
 	// Metrics whose parts the ticket's own row decides: their columns are written in
 	// ticket_metric_parts.sql, their parts_<metric> macro only picks them.
-	const ownRow = ['volume', 'fcr', 'net_fcr', 'repeat_contacts', 'same_issue_repeats', 'change_caused', 'change_linked', 'csat',
+	const ownRow = ['volume', 'fcr', 'net_fcr', 'repeat_contacts', 'same_issue_repeats', 'change_caused', 'change_linked', 'change_suspected', 'csat',
 		'csat_response_rate', 'sla', 'resolution_time', 'first_response_time', 'reopen_rate', 'reassignment_rate'] as const;
 
 	it.each(ownRow)('%s: each part written once in ticket_metric_parts.sql, and picked (not rewritten) by its parts macro', (metric) => {

@@ -220,13 +220,15 @@ async function initialise(path: string, schemaUpTo = Infinity): Promise<Db> {
 			: await DuckDBInstance.fromCache(path);
 	const db: Db = { path, instance, lent: new Set() };
 	await withConnection(db, async (conn) => {
-		const version = await migrate(conn, schemaUpTo);
+		const { from, to: version } = await migrate(conn, schemaUpTo);
 		await createRoutines(conn);
 		// Tickets stored before version 8 get their stored outcomes from the routines just made.
 		if (version >= 8) {
 			await conn.run('import/derive_outcomes');
 			await conn.run('import/derive_outcomes_versions');
 		}
+		// ... and, once, the latest change end before each (version 9).
+		if (from > 0 && from < 9 && version >= 9) await conn.run('import/refresh_prior_change', { import_id: null });
 		// Safe here: DuckDB lets one process at a time open a file for writing.
 		await conn.run('import/mark_interrupted');
 		if (path !== ':memory:') {
@@ -336,8 +338,8 @@ const lend = (db: Db, raw: DuckDBConnection): Conn =>
 export const schemaVersions = (): number[] =>
 	sqlNamesUnder('schema').map((n) => Number(n.replace(/^schema\/(\d+).*$/, '$1')));
 
-/** Applies the schema files newer than the database, each in its own transaction. */
-export async function migrate(conn: Conn, upTo = Infinity): Promise<number> {
+/** Applies the schema files newer than the database, each in its own transaction; the versions before and after. */
+export async function migrate(conn: Conn, upTo = Infinity): Promise<{ from: number; to: number }> {
 	await conn.runSql(
 		'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp)'
 	);
@@ -355,7 +357,7 @@ export async function migrate(conn: Conn, upTo = Infinity): Promise<number> {
 		});
 		current = version;
 	}
-	return current;
+	return { from: v, to: current };
 }
 
 export async function withConnection<T>(db: Db, fn: (conn: Conn) => Promise<T>): Promise<T> {

@@ -59,6 +59,8 @@ export function undoImport(db: Db, importId: number): Promise<string> {
 			if (status !== 'succeeded') throw new ImportError(`import #${importId} (${file_name}) ${status === 'undone' ? 'is already undone' : `${status}: it stored nothing to undo`}`);
 			await conn.transaction(async () => {
 				for (const step of undoSteps[kind]) await conn.run(step, { import_id: importId });
+				// The changes left, and the tickets back to earlier versions, move the latest change end before a ticket.
+				await conn.run('import/refresh_prior_change', { import_id: null });
 				await conn.run('import/undo_mark', { import_id: importId });
 			});
 			return `import #${importId} (${file_name}) undone: its ${kind} are removed or back to their earlier versions`;
