@@ -32,8 +32,8 @@ agg AS (
         sum(sla_n)::INTEGER AS sla_numerator, sum(sla_d)::INTEGER AS sla_denominator, sum(sla_x)::INTEGER AS sla_excluded,
         sum(resolution_time_n)::INTEGER AS resolution_time_numerator, sum(resolution_time_d)::INTEGER AS resolution_time_denominator, sum(resolution_time_x)::INTEGER AS resolution_time_excluded,
         sum(volume_n)::INTEGER AS volume_numerator, sum(volume_d)::INTEGER AS volume_denominator, sum(volume_x)::INTEGER AS volume_excluded,
-        quantile_cont(resolution_time_counted, 0.5) AS resolution_time_median,
-        quantile_cont(resolution_time_counted, 0.9) AS resolution_time_p90
+        -- Both quantiles from one sort of the week's values.
+        quantile_cont(resolution_time_counted, [0.5, 0.9]) AS resolution_time_quantiles
     FROM items i LEFT JOIN slots s USING (slot)
     GROUP BY ALL
 )
@@ -45,6 +45,6 @@ SELECT b.bucket,
        coalesce(a.sla_numerator, 0) AS sla_numerator, coalesce(a.sla_denominator, 0) AS sla_denominator, coalesce(a.sla_excluded, 0) AS sla_excluded,
        coalesce(a.resolution_time_numerator, 0) AS resolution_time_numerator, coalesce(a.resolution_time_denominator, 0) AS resolution_time_denominator, coalesce(a.resolution_time_excluded, 0) AS resolution_time_excluded,
        coalesce(a.volume_numerator, 0) AS volume_numerator, coalesce(a.volume_denominator, 0) AS volume_denominator, coalesce(a.volume_excluded, 0) AS volume_excluded,
-       a.resolution_time_median, a.resolution_time_p90
+       a.resolution_time_quantiles[1] AS resolution_time_median, a.resolution_time_quantiles[2] AS resolution_time_p90
 FROM buckets b LEFT JOIN (SELECT strftime(starts, '%Y-%m-%d') AS bucket, * EXCLUDE (starts) FROM agg) a USING (bucket)
 ORDER BY b.bucket
