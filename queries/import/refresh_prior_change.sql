@@ -3,15 +3,14 @@
 -- or, for a change naming no service, of the same client. The "suspected change-caused"
 -- rule, written once: ticket_metric_parts compares it with the window setting. Run after
 -- a tickets import for its tickets ($import_id), and for every ticket (NULL) after a changes
--- import, an undo and an upgrade; only tickets whose value moved are written.
+-- import, an undo and an upgrade (prior-change.ts, which skips it when nothing can move);
+-- only tickets whose value moved are written.
 UPDATE tickets SET prior_change_end_at = s.prior_end
 FROM (
     SELECT t.ticket_id, greatest(a.actual_end, b.actual_end, k.actual_end) AS prior_end
     FROM (
         SELECT ticket_id, service, client, created_at FROM tickets
         WHERE ($import_id IS NULL OR import_id = CAST($import_id AS INTEGER))
-          -- Without any change only a value left from one gone can move (to none).
-          AND (EXISTS (SELECT 1 FROM changes) OR prior_change_end_at IS NOT NULL)
     ) t
     -- ASOF: for each ticket, the one change row with the latest end not after its opening.
     ASOF LEFT JOIN (SELECT service, actual_end FROM changes WHERE actual_end IS NOT NULL AND service IS NOT NULL AND client IS NULL) a
@@ -22,4 +21,5 @@ FROM (
         ON k.client = t.client AND t.created_at >= k.actual_end
 ) s
 WHERE tickets.ticket_id = s.ticket_id
+  AND ($import_id IS NULL OR tickets.import_id = CAST($import_id AS INTEGER))
   AND tickets.prior_change_end_at IS DISTINCT FROM s.prior_end

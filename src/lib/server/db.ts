@@ -5,6 +5,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sqlNamesUnder, sqlText } from './sql';
 import { recordInterruptedUploads } from './upload-history';
+import { refreshPriorChange } from './prior-change';
 
 export { quotedIdentifier, quotedString } from '@duckdb/node-api';
 
@@ -228,7 +229,7 @@ async function initialise(path: string, schemaUpTo = Infinity): Promise<Db> {
 			await conn.run('import/derive_outcomes_versions');
 		}
 		// ... and, once, the latest change end before each (version 9).
-		if (from > 0 && from < 9 && version >= 9) await conn.run('import/refresh_prior_change', { import_id: null });
+		if (from > 0 && from < 9 && version >= 9) await refreshPriorChange(conn, null);
 		// Safe here: DuckDB lets one process at a time open a file for writing.
 		await conn.run('import/mark_interrupted');
 		if (path !== ':memory:') {

@@ -5,6 +5,7 @@ import { csvLine } from '$lib/components/csv';
 import { presetByName } from '$lib/formats/presets';
 import { withConnection, type Db } from './db';
 import { ImportError, serialised } from './importer';
+import { refreshPriorChange } from './prior-change';
 import { storedQualityNotes, type Capability, type PlausibilityCheck, type QualityCounts } from './import-quality';
 
 export interface ImportRecord {
@@ -60,7 +61,7 @@ export function undoImport(db: Db, importId: number): Promise<string> {
 			await conn.transaction(async () => {
 				for (const step of undoSteps[kind]) await conn.run(step, { import_id: importId });
 				// The changes left, and the tickets back to earlier versions, move the latest change end before a ticket.
-				await conn.run('import/refresh_prior_change', { import_id: null });
+				await refreshPriorChange(conn, null);
 				await conn.run('import/undo_mark', { import_id: importId });
 			});
 			return `import #${importId} (${file_name}) undone: its ${kind} are removed or back to their earlier versions`;

@@ -9,6 +9,7 @@ import { ImportInput, InputError } from './file-input';
 import { bounded, engineReason, knownReason } from './import-outcome';
 import { fileBytes, ImportError, planImport, settleShape, type ImportOptions, type PlannedImport } from './import-plan';
 import { collapseEvents, stage, StageError } from './import-stage';
+import { refreshPriorChange } from './prior-change';
 import { assessImport, changeCapabilities, changeChecks, importQuality, qualityNotes, type Capability, type PlausibilityCheck } from './import-quality';
 
 export { defaultNullTokens, ImportError, type ImportOptions } from './import-plan';
@@ -213,7 +214,7 @@ async function load(conn: Conn, { plan, resolved, carried }: PlannedImport, impo
 		await conn.run('import/delete_replaced_changes');
 		await conn.run('import/insert_changes', params);
 		// Every ticket's latest change end before it may have moved.
-		await conn.run('import/refresh_prior_change', { import_id: null });
+		await refreshPriorChange(conn, null);
 	}
 	await conn.run('import/store_rejects', params);
 	const [{ n: loaded }] = await conn.allSql<{ n: number }>(
@@ -308,7 +309,7 @@ async function storeTickets(conn: Conn, params: { import_id: number; source: str
 		await conn.runSql('RESET disabled_compression_methods; RESET write_buffer_row_group_count');
 	}
 	await conn.run('import/refresh_prev_caller', params);
-	await conn.run('import/refresh_prior_change', { import_id: params.import_id });
+	await refreshPriorChange(conn, params.import_id);
 }
 
 /** Polls DuckDB's progress of the running statement while fn runs. */
