@@ -176,11 +176,14 @@ export function metricReport(db: Db, access: Access, metric: MetricName, filters
 	return withConnection(db, async (conn) => {
 		const settings = await readSettings(conn);
 		const info = catalog[metric];
+		// Each on a connection of its own, so they run side by side (one connection runs its
+		// statements one after another).
+		const own = <T>(fn: (c: Conn) => Promise<T>) => withConnection(db, fn);
 		const [[cur, prev], byRows, trendRows, extra] = await Promise.all([
-			pairedSummary(conn, access, metric, filters),
-			options.by ? pairedBreakdownRows(conn, access, metric, filters, options.by) : null,
-			options.grain ? trend(conn, access, metric, filters, options.grain) : null,
-			extras(conn, access, metric, filters, settings)
+			own((c) => pairedSummary(c, access, metric, filters)),
+			options.by ? own((c) => pairedBreakdownRows(c, access, metric, filters, options.by!)) : null,
+			options.grain ? own((c) => trend(c, access, metric, filters, options.grain!)) : null,
+			own((c) => extras(c, access, metric, filters, settings))
 		]);
 		const [rows, prevRows] = byRows ?? [null, null];
 		const value = toValue(info.kind, cur);
@@ -217,23 +220,27 @@ export function metricReport(db: Db, access: Access, metric: MetricName, filters
 	});
 }
 
+/** A row of metrics/csat_extras.sql: one grouping ('all', 'score' or 'fcr') of the period's CSAT parts. */
+type CsatExtraRow = {
+	part: 'all' | 'score' | 'fcr'; scale: string | null; score: number | null; key: string | null; mean: number | null; items: number;
+	numerator: number; denominator: number; excluded: number; response_numerator: number; response_denominator: number; response_excluded: number;
+};
+
 /** What some metrics show besides their number (product.md: mean, distribution, lists). */
 async function extras(conn: Conn, access: Access, metric: MetricName, filters: Filters, s: Settings): Promise<Record<string, unknown> | null> {
 	const scope = scopeParams(filters, access);
 	switch (metric) {
 		case 'csat': {
-			const [mean, distribution, response, byFcr] = await Promise.all([
-				conn.one<{ mean: number | null }>('metrics/csat', scope),
-				conn.all<{ scale: string; score: number; responses: number }>('metrics/csat_distribution', scope),
-				summary(conn, access, 'csat_response_rate', filters),
-				breakdown(conn, access, 'csat', filters, 'fcr')
-			]);
+			const rows = await conn.all<CsatExtraRow>('metrics/csat_extras', scope);
+			const all = rows.find((r) => r.part === 'all');
+			const counts = (numerator: number, denominator: number, excluded: number) => ({ numerator, denominator, excluded, median: null, p90: null, mean: null });
 			return {
-				mean: mean.mean,
+				mean: all?.mean ?? null,
 				mean_scale: 'the responses’ own scale when they share one, else 1-5 (1 + 4 × normalised score)',
-				distribution,
-				response_rate: toValue('rate', response),
-				by_fcr: byFcr.map((r) => ({ key: r.key, ...toValue('rate', r) }))
+				distribution: rows.filter((r) => r.part === 'score' && r.denominator > 0).map((r) => ({ scale: r.scale!, score: r.score!, responses: r.denominator })),
+				response_rate: toValue('rate', counts(all?.response_numerator ?? 0, all?.response_denominator ?? 0, all?.response_excluded ?? 0)),
+				// Only the FCR groups that hold CSAT items, as the CSAT parts' own breakdown has.
+				by_fcr: rows.filter((r) => r.part === 'fcr' && r.items > 0).map((r) => ({ key: r.key, ...toValue('rate', counts(r.numerator, r.denominator, r.excluded)) }))
 			};
 		}
 		case 'repeat_callers': {
