@@ -63,11 +63,12 @@ SELECT
     -- Suspected change-caused: tickets with neither link that opened within the window
     -- (suspected_change_hours, default 24; half-open) after a change ended on their service
     -- or client (prior_change_end_at, stored: import/refresh_prior_change.sql) / tickets.
+    -- `value` = hours since that change ended (why a ticket is suspected, or how far it missed).
     true AS change_suspected_item,
     t.caused_by_change IS NULL AND t.related_change IS NULL
         AND coalesce(epoch_us(t.created_at) - epoch_us(t.prior_change_end_at) < s.suspected_hours * 3600000000, false) AS change_suspected_num,
     true AS change_suspected_den, NULL AS change_suspected_excluded,
-    NULL::DOUBLE AS change_suspected_value, NULL AS change_suspected_basis,
+    (epoch_us(t.created_at) - epoch_us(t.prior_change_end_at)) / 3600e6 AS change_suspected_value, NULL AS change_suspected_basis,
 
     -- Linked to a change: tickets with only a plain related-change link (never counted as
     -- caused) / tickets.

@@ -42,6 +42,18 @@ test('suspected incidents download as CSV', async ({ page }) => {
 	expect(csvRows(text)).toHaveLength(n);
 });
 
+test('each suspected incident says how soon after a change it opened, within the 24 h window', async ({ page }) => {
+	await open(page, '/changes');
+	const lines = await page.getByTestId('suspected').locator('tbody tr td[data-col="occurred_at"] .sub').allTextContents();
+	expect(lines.length).toBeGreaterThan(0);
+	expect(lines.length).toBe(await page.getByTestId('suspected').locator('tbody tr').count());
+	for (const line of lines) {
+		const m = /^(\d+)\s*min after a change ended$|^([\d.]+)\s*h after a change ended$/.exec(line.replace(/\u00a0/g, ' '));
+		expect(m, line).not.toBeNull();
+		expect(m![1] !== undefined ? Number(m![1]) / 60 : Number(m![2]), line).toBeLessThan(24);
+	}
+});
+
 test('screenshots of Changes', async ({ page }) => {
 	await screenshots(page, 'changes', '/changes');
 });

@@ -24,6 +24,8 @@ describe('suspected change-caused incidents', () => {
 		// Not: S2 (another client's changes), S4 (24 h exactly: half-open), S6 (X4 is Initech's),
 		// S7 (linked to X1), S8 (a second before X1 ended).
 		expect(page.rows.map((r) => r.item_id)).toEqual(['S1', 'S3', 'S5']);
+		// Each one's value: seconds after that change ended (shown on the Changes view).
+		expect(page.rows.map((r) => Math.round(r.value! * 3600))).toEqual([2 * 3600, 0, 86_399]);
 		const { extra } = await metricReport(db, localAccess, 'change_caused', april);
 		expect(extra).toEqual({ linked: 1, suspected: 3 });
 	});

@@ -145,6 +145,7 @@ export const catalog: Record<MetricName, MetricInfo> = {
 		title: 'Suspected change-caused incidents',
 		kind: 'rate',
 		items: 'tickets',
+		value: 'hours since the latest change on its service or client ended',
 		summary: () => 'Suspected share = tickets opened soon after a change on their service or client, without any change link / tickets.',
 		numerator: (s) =>
 			`Tickets with neither a cause nor a related-change link, opened within ${s.suspected_change_hours} hours after a change ended (actual_end) on the same service/CI — or, for a change naming no service, the same client — and, when the change names a client, for that client.`,
