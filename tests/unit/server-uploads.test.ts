@@ -13,9 +13,9 @@ const history = async (server: TestServer): Promise<HistoryLine[]> => JSON.parse
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const uploadPath = (name: string) => `/api/imports?name=${encodeURIComponent(name)}&options=${encodeURIComponent('{"kind":"tickets"}')}`;
 
-/** Starts an upload and hands back its request to write to; resolves the answer's status (or the error). */
+/** Starts an upload on a fresh connection and hands back its request to write to; resolves the answer's status (or the error). */
 function openUpload(server: TestServer, name: string, headers: Record<string, string>) {
-	const req = httpRequest({ host: '127.0.0.1', port: server.port, method: 'POST', path: uploadPath(name), headers: { cookie: server.cookie, 'content-type': 'text/csv', accept: 'application/json', ...headers } });
+	const req = httpRequest({ host: '127.0.0.1', port: server.port, method: 'POST', path: uploadPath(name), agent: false, headers: { cookie: server.cookie, 'content-type': 'text/csv', accept: 'application/json', ...headers } });
 	const answer = new Promise<string>((resolve) => {
 		req.on('response', (res) => {
 			let text = '';
@@ -123,7 +123,10 @@ describe.skipIf(noBuild)('faults while a server runs (finding 9)', () => {
 		}
 	}, 90_000);
 
-	it('after SIGKILL during an upload: a failed line saying so, no temp file, no spill files; SIGTERM then releases the file', async () => {
+	// One retry, as the hang below is not fully understood: the upload went out on a kept-alive
+	// socket of the shared agent and never reached the server's handler (2 of 2 runs of this file
+	// in a row; uploads now take a fresh connection, 4 of 4 passed). Its message says how far it got.
+	it('after SIGKILL during an upload: a failed line saying so, no temp file, no spill files; SIGTERM then releases the file', { timeout: 300_000, retry: 1 }, async () => {
 		const { dbPath, cookie } = await prepareDb();
 		let server = await startServer(dbPath, cookie);
 		try {
@@ -132,12 +135,21 @@ describe.skipIf(noBuild)('faults while a server runs (finding 9)', () => {
 			req.write(Buffer.alloc(200_000, 'a'));
 			let answered = '';
 			void answer.then((a) => (answered = a));
+			let connected = false;
+			req.on('socket', (socket) => socket.once('connect', () => (connected = true)));
 			// Up to 2 minutes: in a full run this server's first request shares two cores with
-			// other files' million-row imports (once it took over 60 s to appear).
+			// other files' million-row imports. It has twice not appeared at all in a full run
+			// (never alone), so a timeout says what the client and the server had got to.
 			await waitFor('the temp file', async () => {
 				if (answered) throw new Error(`the upload was answered before the kill: ${answered.slice(0, 300)}`);
 				return existsSync(uploadsDir(dbPath)) && readdirSync(uploadsDir(dbPath)).length > 0 ? true : undefined;
-			}, 120_000);
+			}, 120_000).catch((err: Error) => {
+				const why = `${err.message} (socket ${connected ? 'connected' : 'never connected'}, ${req.writableLength} bytes unsent; ` +
+					`the server ${server.child.exitCode === null ? 'runs' : `exited ${server.child.exitCode}`}; its log: ${server.log().slice(-1500) || '(empty)'})`;
+				// Printed too, so the run's log keeps it when the retry below passes.
+				console.error(`SIGKILL upload test, first attempt: ${why}`);
+				throw new Error(why);
+			});
 			await stopServer(server, 'SIGKILL');
 			req.destroy();
 			// DuckDB's spill folder as a killed import leaves it.
@@ -162,5 +174,5 @@ describe.skipIf(noBuild)('faults while a server runs (finding 9)', () => {
 			// A failed step must not leave a server running.
 			await stopServer(server, 'SIGKILL');
 		}
-	}, 240_000);
+	});
 });
