@@ -26,7 +26,7 @@ const definitions: { what: string; pattern: RegExp; home: string }[] = [
 	{ what: 'SLA targets', pattern: /key\s*=\s*'sla_target_hours'/i, home: 'routines/priority_sla_targets.sql' },
 	{ what: 'CSAT on a 0..1 scale', pattern: /\(\s*(t\.)?(csat_)?score\s*-\s*1\s*\)\s*\/\s*4/i, home: 'routines/outcome_csat.sql' },
 	{ what: 'CSAT satisfied', pattern: />=\s*0\.75\b/i, home: 'routines/outcome_satisfied.sql' },
-	{ what: 'CSAT mean', pattern: /avg\(\s*(csat_)?score\s*\)/i, home: 'routines/csat_mean.sql' },
+	{ what: 'CSAT mean', pattern: /avg\(\s*(csat_)?score\s*\)|\bscore_sum\s*\/\s*responses\b/i, home: 'routines/csat_average.sql' },
 	{ what: 'repeat contact', pattern: /repeat_within\(\s*(\w+\.)?prev_caller_ticket_at/i, home: 'routines/ticket_metric_parts.sql' },
 	{ what: 'same-issue repeat', pattern: /repeat_within\(\s*(\w+\.)?prev_same_issue_at/i, home: 'routines/ticket_metric_parts.sql' },
 	{ what: 'repeat window', pattern: /setting_value\(\s*'repeat_window_days'/i, home: 'routines/ticket_metric_parts.sql' },
@@ -61,15 +61,29 @@ describe('one definition per metric', () => {
 		for (const name of Object.keys(notYetOnTheParts)) expect(outcomeColumns.test(files.get(name) ?? ''), name).toBe(true);
 	});
 
-	it('the headline reads each number from its metric’s parts, in one pass over ticket_metric_parts', () => {
+	it('the headline reads each count from its metric’s parts summed per day, and the spread from the parts themselves', () => {
 		const headline = files.get('metrics/headline.sql')!;
-		expect(headline.match(/\bticket_metric_parts\(/g)).toHaveLength(1);
-		for (const metric of ['volume', 'fcr', 'repeat_contacts', 'change_caused', 'change_linked', 'change_suspected', 'csat', 'sla', 'resolution_time']) {
-			expect(headline, metric).toMatch(new RegExp(`\\b${metric}_item\\b`));
+		// Counts: the per-day sums of the parts (stored or counted now), one read for both periods.
+		expect(headline.match(/\{\{metric_days\}\}\(/g)).toHaveLength(1);
+		for (const metric of ['volume', 'fcr', 'repeat_contacts', 'change_caused', 'change_linked', 'change_suspected', 'csat', 'sla']) {
+			expect(headline, metric).toMatch(new RegExp(`\\b${metric}_(numerator|denominator)\\b`));
 		}
+		// The resolution time's exact quantiles: one pass over the parts.
+		expect(headline.match(/\bticket_metric_parts\(/g)).toHaveLength(1);
+		expect(headline).toMatch(/\bresolution_time_item\b/);
+		expect(headline).toMatch(/\bcsat_average\(/);
 		// The one that needs other rows: the caller's other tickets in the period.
 		expect(headline).toContain('repeat_caller_tickets(');
 		expect(headline).not.toMatch(/scoped_tickets\(|\bOVER\s*\(/);
+	});
+
+	it('the per-day sums count each metric’s own parts (item, numerator, denominator, excluded), and only from ticket_metric_parts', () => {
+		const byDay = files.get('routines/ticket_metric_parts_by_day.sql')!;
+		expect(byDay.match(/\bticket_metric_parts\(/g)).toHaveLength(1);
+		for (const metric of ownRow) {
+			expect(byDay, metric).toContain(`count(*) FILTER (WHERE ${metric}_item AND ${metric}_num AND ${metric}_den)::INTEGER AS ${metric}_numerator`);
+			expect(byDay, metric).toContain(`count(*) FILTER (WHERE ${metric}_item AND ${metric}_den)::INTEGER AS ${metric}_denominator`);
+		}
 	});
 
 	// Metrics whose parts the ticket's own row decides: their columns are written in

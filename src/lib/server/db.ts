@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { sqlNamesUnder, sqlText } from './sql';
 import { recordInterruptedUploads } from './upload-history';
 import { refreshPriorChange } from './prior-change';
+import { refreshMetricDays } from './metric-days';
 
 export { quotedIdentifier, quotedString } from '@duckdb/node-api';
 
@@ -222,7 +223,8 @@ async function initialise(path: string, schemaUpTo = Infinity): Promise<Db> {
 	const db: Db = { path, instance, lent: new Set() };
 	await withConnection(db, async (conn) => {
 		const { from, to: version } = await migrate(conn, schemaUpTo);
-		await createRoutines(conn);
+		const latest = version === Math.max(...schemaVersions());
+		await createRoutines(conn, latest);
 		// Tickets stored before version 8 get their stored outcomes from the routines just made.
 		if (version >= 8) {
 			await conn.run('import/derive_outcomes');
@@ -230,6 +232,9 @@ async function initialise(path: string, schemaUpTo = Infinity): Promise<Db> {
 		}
 		// ... and, once, the latest change end before each (version 9).
 		if (from > 0 && from < 9 && version >= 9) await refreshPriorChange(conn, null);
+		// Built once for a database from before the summary, rebuilt after a release changed the
+		// routines or the schema upgrade above moved stored values.
+		if (latest) await conn.transaction(() => refreshMetricDays(conn, { force: from < version }));
 		// Safe here: DuckDB lets one process at a time open a file for writing.
 		await conn.run('import/mark_interrupted');
 		if (path !== ':memory:') {
@@ -240,14 +245,18 @@ async function initialise(path: string, schemaUpTo = Infinity): Promise<Db> {
 	return db;
 }
 
-/** The reporting zone from settings, and the SQL macros every metric reads (re-created at each open). */
-async function createRoutines(conn: Conn): Promise<void> {
+/**
+ * The reporting zone from settings, and the SQL macros every metric reads (re-created at each
+ * open); on the latest schema also the stored daily summary's tables and the macro reading them.
+ */
+async function createRoutines(conn: Conn, latest: boolean): Promise<void> {
 	// SET takes no parameters; the zone name is checked against DuckDB's own list.
 	const { tz } = await conn.one<{ tz: string }>('settings/timezone');
 	await conn.runSql(`SET GLOBAL TimeZone = ${quotedString(tz)}`);
 	// One transaction, so the ~40 macros cost one commit (a file database writes its log at each).
 	await conn.transaction(async () => {
 		for (const name of sqlNamesUnder('routines')) await conn.run(name);
+		if (latest) for (const name of sqlNamesUnder('summary/setup')) await conn.run(name);
 	});
 }
 
@@ -265,7 +274,8 @@ export async function openViewDb(label: string, createViews: (conn: Conn) => Pro
 	const setup: Db = { ...db, readOnly: undefined };
 	await withConnection(setup, async (conn) => {
 		await createViews(conn);
-		await createRoutines(conn);
+		await createRoutines(conn, true);
+		await conn.transaction(() => refreshMetricDays(conn));
 	});
 	return db;
 }

@@ -6,6 +6,7 @@ import { presetByName } from '$lib/formats/presets';
 import { withConnection, type Db } from './db';
 import { ImportError, serialised } from './importer';
 import { refreshPriorChange } from './prior-change';
+import { refreshMetricDays } from './metric-days';
 import { storedQualityNotes, type Capability, type PlausibilityCheck, type QualityCounts } from './import-quality';
 
 export interface ImportRecord {
@@ -63,6 +64,7 @@ export function undoImport(db: Db, importId: number): Promise<string> {
 				// The changes left, and the tickets back to earlier versions, move the latest change end before a ticket.
 				await refreshPriorChange(conn, null);
 				await conn.run('import/undo_mark', { import_id: importId });
+				await refreshMetricDays(conn);
 			});
 			return `import #${importId} (${file_name}) undone: its ${kind} are removed or back to their earlier versions`;
 		})

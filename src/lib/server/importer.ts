@@ -10,6 +10,7 @@ import { bounded, engineReason, knownReason } from './import-outcome';
 import { fileBytes, ImportError, planImport, settleShape, type ImportOptions, type PlannedImport } from './import-plan';
 import { collapseEvents, stage, StageError } from './import-stage';
 import { refreshPriorChange } from './prior-change';
+import { refreshMetricDays } from './metric-days';
 import { assessImport, changeCapabilities, changeChecks, importQuality, qualityNotes, type Capability, type PlausibilityCheck } from './import-quality';
 
 export { defaultNullTokens, ImportError, type ImportOptions } from './import-plan';
@@ -52,7 +53,16 @@ export function serialised<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 export function importFile(db: Db, file: string, options: ImportOptions = {}): Promise<ImportResult> {
-	return serialised(() => withConnection(db, (conn) => withResources(conn, options, () => importWith(conn, file, options))));
+	return serialised(() =>
+		withConnection(db, async (conn) => {
+			const result = await withResources(conn, options, () => importWith(conn, file, options));
+			// Once the import's memory cap is lifted (under an upload's 128MB the summary of 1.5M
+			// tickets ran out of memory). Until it is rebuilt, its fingerprint no longer matches
+			// the tickets, so the figures are counted from the tickets meanwhile.
+			await conn.transaction(() => refreshMetricDays(conn));
+			return result;
+		})
+	);
 }
 
 // DuckDB's share of a command-line import's memory: past it, the staged rows spill to the

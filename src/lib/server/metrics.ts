@@ -5,6 +5,7 @@ import { previousPeriod } from '$lib/filters';
 import type { Access } from './access/scope';
 import { withConnection, type Db, type Params } from './db';
 import { readSettings, type Settings } from './settings';
+import { metricDaysSql } from './metric-days';
 
 export interface Rate {
 	rate: number | null;
@@ -102,7 +103,7 @@ export function headlineMetrics(db: Db, access: Access, filters: Filters): Promi
 	return withConnection(db, async (conn) => {
 		const settings = await readSettings(conn);
 		const previous = previousPeriod(filters);
-		const rows = await conn.all<HeadlineRow>('metrics/headline', {
+		const rows = await conn.allSql<HeadlineRow>(await metricDaysSql(conn, 'metrics/headline', filters), {
 			...scopeParams(filters, access),
 			previous_from: previous.from,
 			window_days: settings.repeat_window_days,

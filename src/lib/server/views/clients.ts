@@ -10,6 +10,7 @@ import { drilldownCount, drilldownRows, type DrilldownRow } from '../metric/dril
 import { partsParams, toValue, type Grain, type MetricValue } from '../metric/report';
 import { partsSql } from '../metric/parts-sql';
 import { grainFor, metricTrend, pairedBreakdown, scopeFromUrl, type Paired, type Scope, type TrendPoint } from './common';
+import { metricDaysSql } from '../metric-days';
 
 const listMetrics = ['volume', 'fcr', 'csat', 'sla', 'repeat_contacts', 'change_caused'] as const;
 type ListMetric = (typeof listMetrics)[number];
@@ -34,9 +35,9 @@ const valueIn = (r: WideRow, m: ListMetric): MetricValue =>
 export async function clientsView(db: Db, access: Access, params: URLSearchParams): Promise<ClientsView> {
 	const scope = await scopeFromUrl(db, access, params);
 	const f = scope.filters;
-	// Every client on every metric, both periods, from one scan.
-	const rows = await withConnection(db, (conn) =>
-		conn.all<WideRow>('views/client_breakdowns', { ...scopeParams(f, access), previous_from: previousPeriod(f).from })
+	// Every client on every metric, both periods, from the daily counts in one pass.
+	const rows = await withConnection(db, async (conn) =>
+		conn.allSql<WideRow>(await metricDaysSql(conn, 'views/client_breakdowns', f), { ...scopeParams(f, access), previous_from: previousPeriod(f).from })
 	);
 	const before = new Map(rows.filter((r) => !r.is_current).map((r) => [r.key, r]));
 	const none = (kind: ListMetric): { current: MetricValue; previous: null } => ({

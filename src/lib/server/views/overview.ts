@@ -1,5 +1,5 @@
 // The Overview: headline metrics with the previous period, and one weekly series per
-// KPI tile (seven from one scan, repeat callers its own), which also feeds the four weekly charts.
+// KPI tile (seven from the daily counts, repeat callers its own), which also feeds the four weekly charts.
 import type { Filters } from '$lib/filters';
 import type { DataRange } from '$lib/presets';
 import type { Access } from '../access/scope';
@@ -8,6 +8,7 @@ import { headlineMetrics, scopeParams, type HeadlineMetrics } from '../metrics';
 import { catalog, type MetricName } from '../metric/catalog';
 import { toValue, trend } from '../metric/report';
 import { filtersFromUrl, type TrendRow } from '../overview';
+import { metricDaysSql } from '../metric-days';
 
 const sparkMetrics: MetricName[] = ['fcr', 'csat', 'repeat_contacts', 'change_caused', 'sla', 'resolution_time', 'volume', 'repeat_callers'];
 
@@ -25,9 +26,9 @@ type WideRow = { bucket: string } & Record<string, number | null>;
 // Repeat callers are counted per period (a caller's tickets in it), so they keep their own trend.
 const wideMetrics: readonly MetricName[] = sparkMetrics.filter((m) => m !== 'repeat_callers');
 
-/** Seven KPIs' weekly numbers from one scan (views/overview_trends.sql). */
-const weeklyTrends = (conn: Conn, access: Access, filters: Filters) =>
-	conn.all<WideRow>('views/overview_trends', { ...scopeParams(filters, access), grain: 'week' });
+/** Seven KPIs' weekly numbers (views/overview_trends.sql): counts from the daily summary where it answers. */
+const weeklyTrends = async (conn: Conn, access: Access, filters: Filters) =>
+	conn.allSql<WideRow>(await metricDaysSql(conn, 'views/overview_trends', filters), { ...scopeParams(filters, access), grain: 'week' });
 
 /** One metric's bucket of the wide series, as metric/report.ts trend() gives it. */
 function pointOf(row: WideRow, m: MetricName): Series[number] {

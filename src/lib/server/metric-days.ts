@@ -1,0 +1,43 @@
+// The stored daily summary of metric counts (metric_days: per day, client and team), rebuilt
+// after whatever moves tickets or settings, and read only while it is up to date.
+import { createHash } from 'node:crypto';
+import type { Filters } from '$lib/filters';
+import type { Conn } from './db';
+import { sqlNamesUnder, sqlText } from './sql';
+
+/** Where a query of queries/ reads a period's metric counts per day. */
+export const METRIC_DAYS_PLACEHOLDER = '{{metric_days}}';
+
+// A changed metric routine (a new release) makes every stored summary out of date.
+let routinesHash: string | undefined;
+const routines = (): string =>
+	(routinesHash ??= createHash('sha256').update(sqlNamesUnder('routines').map(sqlText).join('\n')).digest('hex'));
+
+/**
+ * Rebuilds the summary unless it was built from the imports, settings and routines there are
+ * now (or always, with force: a schema upgrade may have moved stored values).
+ */
+export async function refreshMetricDays(conn: Conn, { force = false } = {}): Promise<void> {
+	if (!force && (await summaryFresh(conn))) return;
+	await conn.run('summary/build');
+	await conn.run('summary/stamp', { routines: routines() });
+}
+
+/**
+ * A named query with its {{metric_days}} placeholder filled: stored_metric_days (the summary)
+ * when it is up to date and the filters are ones it holds (client and team, not agent,
+ * channel, priority or category), else counted_metric_days (the same columns from the
+ * tickets now). Chosen here rather than in SQL: DuckDB binds both branches of a union, and
+ * binding the counted one alone cost ~8 ms a query.
+ */
+export async function metricDaysSql(conn: Conn, name: string, filters: Filters): Promise<string> {
+	const text = sqlText(name);
+	if (!text.includes(METRIC_DAYS_PLACEHOLDER)) throw new Error(`Query ${name} has no ${METRIC_DAYS_PLACEHOLDER} placeholder`);
+	const stored = !(filters.agent || filters.channel || filters.priority || filters.category) && (await summaryFresh(conn));
+	return text.replaceAll(METRIC_DAYS_PLACEHOLDER, stored ? 'stored_metric_days' : 'counted_metric_days');
+}
+
+async function summaryFresh(conn: Conn): Promise<boolean> {
+	const [{ fresh }] = await conn.all<{ fresh: boolean }>('summary/fresh', { routines: routines() });
+	return fresh;
+}
