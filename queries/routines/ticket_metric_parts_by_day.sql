@@ -1,7 +1,7 @@
--- Every metric part that a ticket's own row decides, counted per day (in the reporting zone),
--- client and team: per metric <metric>_items, _numerator, _denominator and _excluded, the
--- numbers a breakdown or trend sums (ticket_metric_parts' <metric>_item, _num, _den and
--- _excluded). Stored as metric_days (src/lib/server/metric-days.ts) so a period's counts are
+-- The metric parts that a ticket's own row decides, counted per day (in the reporting zone),
+-- client and team, for the metrics the headline, the Overview's weekly series and the Clients
+-- view show: per metric <metric>_items, _numerator, _denominator and _excluded, the numbers a
+-- breakdown or trend sums (ticket_metric_parts' <metric>_item, _num, _den and _excluded). Stored as metric_days (src/lib/server/metric-days.ts) so a period's counts are
 -- summed from a few hundred rows a day instead of worked out ticket by ticket.
 -- The CSAT mean comes from its sums here (csat_average); exact medians and p90 and repeat
 -- callers need the tickets and never come from here.
@@ -13,12 +13,8 @@ SELECT CAST(occurred_at AS DATE) AS day,
        count(*) FILTER (WHERE volume_item AND volume_den)::INTEGER AS volume_denominator, count(*) FILTER (WHERE volume_item AND volume_excluded IS NOT NULL)::INTEGER AS volume_excluded,
        count(*) FILTER (WHERE fcr_item)::INTEGER AS fcr_items, count(*) FILTER (WHERE fcr_item AND fcr_num AND fcr_den)::INTEGER AS fcr_numerator,
        count(*) FILTER (WHERE fcr_item AND fcr_den)::INTEGER AS fcr_denominator, count(*) FILTER (WHERE fcr_item AND fcr_excluded IS NOT NULL)::INTEGER AS fcr_excluded,
-       count(*) FILTER (WHERE net_fcr_item)::INTEGER AS net_fcr_items, count(*) FILTER (WHERE net_fcr_item AND net_fcr_num AND net_fcr_den)::INTEGER AS net_fcr_numerator,
-       count(*) FILTER (WHERE net_fcr_item AND net_fcr_den)::INTEGER AS net_fcr_denominator, count(*) FILTER (WHERE net_fcr_item AND net_fcr_excluded IS NOT NULL)::INTEGER AS net_fcr_excluded,
        count(*) FILTER (WHERE repeat_contacts_item)::INTEGER AS repeat_contacts_items, count(*) FILTER (WHERE repeat_contacts_item AND repeat_contacts_num AND repeat_contacts_den)::INTEGER AS repeat_contacts_numerator,
        count(*) FILTER (WHERE repeat_contacts_item AND repeat_contacts_den)::INTEGER AS repeat_contacts_denominator, count(*) FILTER (WHERE repeat_contacts_item AND repeat_contacts_excluded IS NOT NULL)::INTEGER AS repeat_contacts_excluded,
-       count(*) FILTER (WHERE same_issue_repeats_item)::INTEGER AS same_issue_repeats_items, count(*) FILTER (WHERE same_issue_repeats_item AND same_issue_repeats_num AND same_issue_repeats_den)::INTEGER AS same_issue_repeats_numerator,
-       count(*) FILTER (WHERE same_issue_repeats_item AND same_issue_repeats_den)::INTEGER AS same_issue_repeats_denominator, count(*) FILTER (WHERE same_issue_repeats_item AND same_issue_repeats_excluded IS NOT NULL)::INTEGER AS same_issue_repeats_excluded,
        count(*) FILTER (WHERE change_caused_item)::INTEGER AS change_caused_items, count(*) FILTER (WHERE change_caused_item AND change_caused_num AND change_caused_den)::INTEGER AS change_caused_numerator,
        count(*) FILTER (WHERE change_caused_item AND change_caused_den)::INTEGER AS change_caused_denominator, count(*) FILTER (WHERE change_caused_item AND change_caused_excluded IS NOT NULL)::INTEGER AS change_caused_excluded,
        count(*) FILTER (WHERE change_suspected_item)::INTEGER AS change_suspected_items, count(*) FILTER (WHERE change_suspected_item AND change_suspected_num AND change_suspected_den)::INTEGER AS change_suspected_numerator,
@@ -27,18 +23,10 @@ SELECT CAST(occurred_at AS DATE) AS day,
        count(*) FILTER (WHERE change_linked_item AND change_linked_den)::INTEGER AS change_linked_denominator, count(*) FILTER (WHERE change_linked_item AND change_linked_excluded IS NOT NULL)::INTEGER AS change_linked_excluded,
        count(*) FILTER (WHERE csat_item)::INTEGER AS csat_items, count(*) FILTER (WHERE csat_item AND csat_num AND csat_den)::INTEGER AS csat_numerator,
        count(*) FILTER (WHERE csat_item AND csat_den)::INTEGER AS csat_denominator, count(*) FILTER (WHERE csat_item AND csat_excluded IS NOT NULL)::INTEGER AS csat_excluded,
-       count(*) FILTER (WHERE csat_response_rate_item)::INTEGER AS csat_response_rate_items, count(*) FILTER (WHERE csat_response_rate_item AND csat_response_rate_num AND csat_response_rate_den)::INTEGER AS csat_response_rate_numerator,
-       count(*) FILTER (WHERE csat_response_rate_item AND csat_response_rate_den)::INTEGER AS csat_response_rate_denominator, count(*) FILTER (WHERE csat_response_rate_item AND csat_response_rate_excluded IS NOT NULL)::INTEGER AS csat_response_rate_excluded,
        count(*) FILTER (WHERE sla_item)::INTEGER AS sla_items, count(*) FILTER (WHERE sla_item AND sla_num AND sla_den)::INTEGER AS sla_numerator,
        count(*) FILTER (WHERE sla_item AND sla_den)::INTEGER AS sla_denominator, count(*) FILTER (WHERE sla_item AND sla_excluded IS NOT NULL)::INTEGER AS sla_excluded,
        count(*) FILTER (WHERE resolution_time_item)::INTEGER AS resolution_time_items, count(*) FILTER (WHERE resolution_time_item AND resolution_time_num AND resolution_time_den)::INTEGER AS resolution_time_numerator,
        count(*) FILTER (WHERE resolution_time_item AND resolution_time_den)::INTEGER AS resolution_time_denominator, count(*) FILTER (WHERE resolution_time_item AND resolution_time_excluded IS NOT NULL)::INTEGER AS resolution_time_excluded,
-       count(*) FILTER (WHERE first_response_time_item)::INTEGER AS first_response_time_items, count(*) FILTER (WHERE first_response_time_item AND first_response_time_num AND first_response_time_den)::INTEGER AS first_response_time_numerator,
-       count(*) FILTER (WHERE first_response_time_item AND first_response_time_den)::INTEGER AS first_response_time_denominator, count(*) FILTER (WHERE first_response_time_item AND first_response_time_excluded IS NOT NULL)::INTEGER AS first_response_time_excluded,
-       count(*) FILTER (WHERE reopen_rate_item)::INTEGER AS reopen_rate_items, count(*) FILTER (WHERE reopen_rate_item AND reopen_rate_num AND reopen_rate_den)::INTEGER AS reopen_rate_numerator,
-       count(*) FILTER (WHERE reopen_rate_item AND reopen_rate_den)::INTEGER AS reopen_rate_denominator, count(*) FILTER (WHERE reopen_rate_item AND reopen_rate_excluded IS NOT NULL)::INTEGER AS reopen_rate_excluded,
-       count(*) FILTER (WHERE reassignment_rate_item)::INTEGER AS reassignment_rate_items, count(*) FILTER (WHERE reassignment_rate_item AND reassignment_rate_num AND reassignment_rate_den)::INTEGER AS reassignment_rate_numerator,
-       count(*) FILTER (WHERE reassignment_rate_item AND reassignment_rate_den)::INTEGER AS reassignment_rate_denominator, count(*) FILTER (WHERE reassignment_rate_item AND reassignment_rate_excluded IS NOT NULL)::INTEGER AS reassignment_rate_excluded,
        -- The CSAT mean's sums (routines/csat_mean.sql) over the responses on a known scale.
        fsum(csat_score) FILTER (WHERE csat_item AND csat_den) AS csat_score_sum,
        fsum(csat_value) FILTER (WHERE csat_item AND csat_den) AS csat_value_sum,
