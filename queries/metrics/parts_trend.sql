@@ -19,9 +19,11 @@ agg AS (
         count(*) FILTER (WHERE num AND den)::INTEGER AS numerator,
         count(*) FILTER (WHERE den)::INTEGER AS denominator,
         count(*) FILTER (WHERE excluded IS NOT NULL)::INTEGER AS excluded,
-        quantile_cont(value, 0.5) FILTER (WHERE den) AS median,
-        quantile_cont(value, 0.9) FILTER (WHERE den) AS p90,
-        value_mean(value, den) AS mean
+        -- Only where the point shows them ($spread: a duration): on a rate's 1M values the
+        -- two quantiles and the mean were a fifth of the query.
+        quantile_cont(value, 0.5) FILTER (WHERE den AND $spread) AS median,
+        quantile_cont(value, 0.9) FILTER (WHERE den AND $spread) AS p90,
+        value_mean(value, den AND $spread) AS mean
     FROM items i LEFT JOIN slots s USING (slot)
     GROUP BY ALL
 )

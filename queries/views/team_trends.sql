@@ -22,9 +22,10 @@ agg AS (
         count(*) FILTER (WHERE num AND den)::INTEGER AS numerator,
         count(*) FILTER (WHERE den)::INTEGER AS denominator,
         count(*) FILTER (WHERE excluded IS NOT NULL)::INTEGER AS excluded,
-        -- Median and p90 from one sort (a list of fractions gives the same numbers as two calls).
-        quantile_cont(value, [0.5, 0.9]) FILTER (WHERE den) AS quantiles,
-        value_mean(value, den) AS mean
+        -- Median and p90 from one sort (a list of fractions gives the same numbers as two
+        -- calls), and only where the point shows them ($spread: a duration).
+        quantile_cont(value, [0.5, 0.9]) FILTER (WHERE den AND $spread) AS quantiles,
+        value_mean(value, den AND $spread) AS mean
     FROM items i LEFT JOIN slots s USING (slot)
     GROUP BY ALL
 )

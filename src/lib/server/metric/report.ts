@@ -145,7 +145,9 @@ export async function breakdown(conn: Conn, access: Access, metric: MetricName, 
 export function trend(conn: Conn, access: Access, metric: MetricName, filters: Filters, grain: Grain) {
 	// A backlog trend is the open stock at each bucket's end, not tickets created in it.
 	if (metric === 'backlog') return conn.all<Aggregate & { bucket: string }>('metrics/backlog_trend', { ...partsParams(metric, filters, access), grain });
-	return conn.allSql<Aggregate & { bucket: string }>(partsSql('metrics/parts_trend', metric), { ...partsParams(metric, filters, access), grain });
+	// A trend point shows a duration's median and p90, and a rate's or count's numbers only (toValue).
+	const spread = catalog[metric].kind === 'duration';
+	return conn.allSql<Aggregate & { bucket: string }>(partsSql('metrics/parts_trend', metric), { ...partsParams(metric, filters, access), grain, spread });
 }
 
 function definition(metric: MetricName, s: Settings, sum: Summary): Definition {

@@ -76,7 +76,7 @@ async function teamTrends(db: Db, access: Access, filters: Filters, metric: Tren
 	if (shown.length === 0) return [];
 	const rows = await withConnection(db, (conn) =>
 		conn.allSql<MetricAggregate & { team: string; bucket: string }>(partsSql('views/team_trends', metric), {
-			...partsParams(metric, filters, access), grain, teams: shown
+			...partsParams(metric, filters, access), grain, teams: shown, spread: catalog[metric].kind === 'duration'
 		})
 	);
 	const kind = catalog[metric].kind;
