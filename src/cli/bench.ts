@@ -11,6 +11,7 @@ import { writeSample } from '$lib/sample/generator';
 import { addUser, listUsers } from '$lib/server/auth/users';
 import { sessionCookie, startSession } from '$lib/server/auth/sessions';
 import type { CliIo } from './onecall';
+import { uploadLimitBytes } from '$lib/server/limits';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 // Fewer calls per figure for a long run (BENCH_TICKETS=10000000): BENCH_CALLS sets both counts.
@@ -98,6 +99,12 @@ export async function runBenchmark(io: CliIo): Promise<number> {
 	const bigImportMs = await timed(join(dir, 'import-big.duckdb'), async (db) => void (await importFile(db, bigCsv, { kind: 'tickets', memoryLimit: commandLineImportMemoryLimit() })));
 	print('big_import_ms', Math.round(bigImportMs));
 
+	// A file over the upload limit (10M tickets are 2.7 GiB) is refused by design: the upload
+	// figures are the 1M run's, over this file they would only measure the refusal.
+	if (statSync(csv).size > uploadLimitBytes()) {
+		print('upload_skipped', `the ${TICKETS}-ticket file is over the upload limit (ONECALL_UPLOAD_LIMIT); the 1M run gives the upload figures`);
+		return 0;
+	}
 	// Upload 1: the 1M file to a fresh server. Upload 2: the 1 GiB file to another fresh
 	// server (the memory target). Upload 3: the 1 GiB file over upload 1's tickets
 	// (replacing 1M of them) while the dashboards are asked for a year every second.
