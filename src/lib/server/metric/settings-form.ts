@@ -3,6 +3,7 @@
 import { quotedString, withConnection, type Conn, type Db } from '../db';
 import { parseSetting, readSettings, SettingError, type Settings } from '../settings';
 import { refreshMetricDays } from '../metric-days';
+import { serialised } from '../importer';
 
 export interface SettingsPage {
 	settings: Settings;
@@ -85,8 +86,9 @@ export async function saveSettings(db: Db, values: Record<keyof Settings, string
 		// Periods are days in this zone from the next query on, as when the database is opened.
 		const { tz } = await conn.one<{ tz: string }>('settings/timezone');
 		await conn.runSql(`SET GLOBAL TimeZone = ${quotedString(tz)}`);
-		// Counted under the new settings (and days in the new zone); until then the tickets are read.
-		await conn.transaction(() => refreshMetricDays(conn));
+		// Counted under the new settings (and days in the new zone); until then the tickets are
+		// read. Queued with imports and undos, the other writers of the summary.
+		await serialised(() => conn.transaction(() => refreshMetricDays(conn)));
 		return {};
 	});
 }
