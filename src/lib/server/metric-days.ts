@@ -8,10 +8,10 @@ import { sqlNamesUnder, sqlText } from './sql';
 /** Where a query of queries/ reads a period's metric counts per day. */
 export const METRIC_DAYS_PLACEHOLDER = '{{metric_days}}';
 
-// A changed metric routine (a new release) makes every stored summary out of date.
+// A changed metric routine or summary query (a new release) makes every stored summary out of date.
 let routinesHash: string | undefined;
 const routines = (): string =>
-	(routinesHash ??= createHash('sha256').update(sqlNamesUnder('routines').map(sqlText).join('\n')).digest('hex'));
+	(routinesHash ??= createHash('sha256').update([...sqlNamesUnder('routines'), ...sqlNamesUnder('summary')].map(sqlText).join('\n')).digest('hex'));
 
 /**
  * Rebuilds the summary unless it was built from the imports, settings and routines there are
