@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dimensions, FilterError, parseFilters } from '$lib/filters';
-import { openDb, withConnection, serverDbPath, ReadOnlyError, type Db } from '$lib/server/db';
+import { openDb, withConnection, serverDbPath, ReadOnlyError, DatabaseInUseError, type Db } from '$lib/server/db';
 import { openParquetDb, ParquetStoreError } from '$lib/server/parquet-store';
 import { listImports, undoImport } from '$lib/server/import-history';
 import { commandLineImportMemoryLimit, importFile, ImportError, type ImportOptions } from '$lib/server/importer';
@@ -181,7 +181,7 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
 		}
 	} catch (err) {
 		if (err instanceof ImportError || err instanceof FilterError || err instanceof SettingError || err instanceof UserError || err instanceof AuditError ||
-			err instanceof ParquetStoreError || err instanceof ReadOnlyError) {
+			err instanceof ParquetStoreError || err instanceof ReadOnlyError || err instanceof DatabaseInUseError) {
 			io.err(`onecall: ${err.message}`);
 			return 1;
 		}
@@ -291,13 +291,16 @@ async function serve(dbPath: string, host: string, port: string, io: CliIo): Pro
 	}
 	for (const line of hostWarnings(host, port)) io.err(line);
 	Object.assign(process.env, serverEnv(dbPath, host, port));
+	// Opened (upgraded, leftovers of a killed run cleared) before the app listens; the app's own
+	// open is then this one, as db.ts keeps one registry per process.
+	const db = await openDb(dbPath);
 	const app = await import(/* @vite-ignore */ pathToFileURL(server.pathname).href);
 	// Node's 300 s cap on receiving a request would cut a large upload on a slow link; the
 	// upload stops itself when it stalls, and the guard bounds every other body in time.
 	if (app.server?.server) app.server.server.requestTimeout = 0;
 	io.out(`onecall is serving ${dbPath} at http://${host}:${port}/`);
 	// No users yet: the first admin is made in the browser through a one-time link.
-	const setupLink = await announceSetup(await openDb(dbPath), process.env.ONECALL_ORIGIN || process.env.ORIGIN || `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`);
+	const setupLink = await announceSetup(db, process.env.ONECALL_ORIGIN || process.env.ORIGIN || `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`);
 	if (setupLink) io.out(`No users yet: create the first admin at\n  ${setupLink}\n(one use only; the link is also in ${dbPath}.setup-link)`);
 	// The server keeps the process alive; its exit code is whatever stops it.
 	return new Promise<number>(() => {});

@@ -157,7 +157,12 @@ function listTypes(values: Record<string, DuckDBValue> | undefined, params: Para
 	return types;
 }
 
-const opened = new Map<string, Promise<Db>>();
+// The CLI bundle and the app bundle each carry a copy of this module, and `onecall serve` runs
+// both in one process; the registry lives on globalThis so a file is opened once per process. A
+// second open ran while the server was answering: it cleared the folder of an upload in progress
+// and would have marked a running import interrupted.
+const registry = Symbol.for('onecall.openDatabases');
+const opened = ((globalThis as { [registry]?: Map<string, Promise<Db>> })[registry] ??= new Map<string, Promise<Db>>());
 
 /**
  * Opens (once per process and path) a database file or ':memory:', brings its
@@ -215,11 +220,22 @@ function removeLeftovers(path: string): void {
 	}
 }
 
+/** A database file another process holds open (DuckDB allows one writer process per file). */
+export class DatabaseInUseError extends Error {}
+
+const lockConflict = /Could not set lock on file .*Conflicting lock is held in .*\(PID (\d+)\)/s;
+
 async function initialise(path: string, schemaUpTo = Infinity): Promise<Db> {
-	const instance =
-		path === ':memory:' || schemaUpTo !== Infinity
-			? await DuckDBInstance.create(path)
-			: await DuckDBInstance.fromCache(path);
+	let instance: DuckDBInstance;
+	try {
+		instance = path === ':memory:' || schemaUpTo !== Infinity ? await DuckDBInstance.create(path) : await DuckDBInstance.fromCache(path);
+	} catch (err) {
+		const pid = lockConflict.exec((err as Error).message)?.[1];
+		if (pid === undefined) throw err;
+		throw new DatabaseInUseError(
+			`${path} is in use by another process (PID ${pid}, such as a running \`onecall serve\`): one process at a time can open a database file. Stop it, or give another file with --db.`
+		);
+	}
 	const db: Db = { path, instance, lent: new Set() };
 	await withConnection(db, async (conn) => {
 		const { from, to: version } = await migrate(conn, schemaUpTo);
