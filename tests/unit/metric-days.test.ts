@@ -1,11 +1,12 @@
-// The stored daily summary (metric_days) against the tickets themselves: the same counts for
-// every filter it answers, rebuilt by imports, undo and settings, and never read out of date.
+// The stored daily summaries (metric_days, driver_days) against the tickets themselves: the same
+// counts for every filter they answer, rebuilt by imports, undo and settings, never read out of date.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withConnection, type Db } from '../../src/lib/server/db';
 import { importFile } from '../../src/lib/server/importer';
 import { undoImport } from '../../src/lib/server/import-history';
 import { headlineMetrics } from '../../src/lib/server/metrics';
-import { metricDaysSql } from '../../src/lib/server/metric-days';
+import { driverDaysAnswer, metricDaysSql } from '../../src/lib/server/metric-days';
+import { driverMetrics, manyMetricDrivers } from '../../src/lib/server/insights/drivers';
 import { saveSettings } from '../../src/lib/server/metric/settings-form';
 import { readSettings, type Settings } from '../../src/lib/server/settings';
 import { localAccess } from '../../src/lib/server/access/scope';
@@ -43,6 +44,26 @@ async function expectSummaryEqualsTickets(db: Db, filters: Filters[]) {
 	}
 }
 
+/**
+ * Every driver metric's drivers read from driver_days, then (with the summaries made out of date
+ * by a setting written behind their back) counted from the tickets: the same, value by value.
+ */
+async function expectDriversEqualTickets(db: Db, f: Filters) {
+	const drivers = () => withConnection(db, (conn) => manyMetricDrivers(conn, localAccess, driverMetrics, f));
+	expect(await withConnection(db, (conn) => driverDaysAnswer(conn, f, null))).toBe(true);
+	const stored = await drivers();
+	await withConnection(db, (conn) => conn.runSql("INSERT INTO settings VALUES ('unrelated_note', '\"x\"')"));
+	try {
+		expect(await withConnection(db, (conn) => driverDaysAnswer(conn, f, null))).toBe(false);
+		const counted = await drivers();
+		// Every value's contribution is compared, not only the named drivers (a small fixture has none).
+		expect(counted.some((d) => Object.values(d.by).some((c) => c.length > 0)), JSON.stringify(f)).toBe(true);
+		expect(stored, JSON.stringify(f)).toEqual(counted);
+	} finally {
+		await withConnection(db, (conn) => conn.runSql("DELETE FROM settings WHERE key = 'unrelated_note'"));
+	}
+}
+
 describe('the daily summary of the bundled sample', () => {
 	let db: Db;
 	let client: string;
@@ -75,6 +96,15 @@ describe('the daily summary of the bundled sample', () => {
 		expect(await chosen(db, { ...year, client })).toBe('stored');
 	});
 
+	it('gives the drivers of an unfiltered view from driver_days, as the tickets give them; any filter or client list reads the tickets', async () => {
+		await expectDriversEqualTickets(db, year);
+		await expectDriversEqualTickets(db, { from: '2026-08-03', to: '2026-11-01' });
+		const answers = (f: Filters, allowed: string[] | null) => withConnection(db, (conn) => driverDaysAnswer(conn, f, allowed));
+		expect(await answers({ ...year, client }, null)).toBe(false);
+		expect(await answers({ ...year, category: 'Network' }, null)).toBe(false);
+		expect(await answers(year, [client])).toBe(false);
+	});
+
 	it('follows a settings change at once: a 30-day repeat window and another reporting zone', async () => {
 		const before = await headlineMetrics(db, localAccess, year);
 		const values = (s: Settings, change: Partial<Settings>) =>
@@ -86,6 +116,7 @@ describe('the daily summary of the bundled sample', () => {
 		// A longer window finds more repeats; the summary's days are Auckland days now.
 		expect(after.repeat_contacts.numerator).toBeGreaterThan(before.repeat_contacts.numerator);
 		await expectSummaryEqualsTickets(db, [year, { ...year, client }]);
+		await expectDriversEqualTickets(db, year);
 		expect(await saveSettings(db, values(settings, {}))).toEqual({});
 		expect(await headlineMetrics(db, localAccess, year)).toEqual(before);
 	});
@@ -103,15 +134,18 @@ describe('the daily summary through imports that overlap and an undo', () => {
 		const a = await importFile(db, fixture('metric-tickets-a.csv'));
 		expect(await chosen(db, spring)).toBe('stored');
 		await expectSummaryEqualsTickets(db, [spring, { ...spring, client: 'Acme' }]);
+		await expectDriversEqualTickets(db, spring);
 		const afterA = await headlineMetrics(db, localAccess, spring);
 		// b restates tickets of a: the stored versions move, and with them the counts.
 		const b = await importFile(db, fixture('metric-tickets-b.csv'));
 		expect(b.status).toBe('succeeded');
 		expect(await chosen(db, spring)).toBe('stored');
 		await expectSummaryEqualsTickets(db, [spring, { ...spring, client: 'Acme' }]);
+		await expectDriversEqualTickets(db, spring);
 		await undoImport(db, b.importId!);
 		expect(await chosen(db, spring)).toBe('stored');
 		await expectSummaryEqualsTickets(db, [spring, { ...spring, client: 'Acme' }]);
+		await expectDriversEqualTickets(db, spring);
 		expect(await headlineMetrics(db, localAccess, spring)).toEqual(afterA);
 		expect(a.status).toBe('succeeded');
 	});

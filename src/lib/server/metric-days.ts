@@ -1,7 +1,7 @@
-// The stored daily summary of metric counts (metric_days: per day, client and team), rebuilt
-// after whatever moves tickets or settings, and read only while it is up to date.
+// The stored daily summaries of metric counts (metric_days: per day, client and team; driver_days:
+// per day and driver value), rebuilt after whatever moves tickets or settings, read only while up to date.
 import { createHash } from 'node:crypto';
-import type { Filters } from '$lib/filters';
+import { dimensions, type Filters } from '$lib/filters';
 import type { Conn } from './db';
 import { sqlNamesUnder, sqlText } from './sql';
 
@@ -20,6 +20,7 @@ const routines = (): string =>
 export async function refreshMetricDays(conn: Conn, { force = false } = {}): Promise<void> {
 	if (!force && (await summaryFresh(conn))) return;
 	await conn.run('summary/build');
+	await conn.run('summary/build_driver_days');
 	await conn.run('summary/stamp', { routines: routines() });
 }
 
@@ -35,6 +36,15 @@ export async function metricDaysSql(conn: Conn, name: string, filters: Filters):
 	if (!text.includes(METRIC_DAYS_PLACEHOLDER)) throw new Error(`Query ${name} has no ${METRIC_DAYS_PLACEHOLDER} placeholder`);
 	const stored = !(filters.agent || filters.channel || filters.priority || filters.category) && (await summaryFresh(conn));
 	return text.replaceAll(METRIC_DAYS_PLACEHOLDER, stored ? 'stored_metric_days' : 'counted_metric_days');
+}
+
+/**
+ * Whether the drivers can be read from the stored drivers' summary (driver_days): it is up to
+ * date and the scope is every ticket (no filter, and an access that sees all clients).
+ */
+export async function driverDaysAnswer(conn: Conn, filters: Filters, allowedClients: readonly string[] | null): Promise<boolean> {
+	const filtered = dimensions.some((d) => filters[d]) || allowedClients !== null;
+	return !filtered && (await summaryFresh(conn));
 }
 
 async function summaryFresh(conn: Conn): Promise<boolean> {

@@ -4,6 +4,7 @@ import { previousPeriod, type Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
 import type { Conn } from '../db';
 import { scopeParams } from '../metrics';
+import { driverDaysAnswer } from '../metric-days';
 import { sqlText } from '../sql';
 import { decomposeCount, decomposeRate, type Contribution, type GroupCounts } from './shift-share';
 import { driverSentence, headlineSentence } from './words';
@@ -92,14 +93,17 @@ function driverGroupsSql(dimensions: readonly DriverDimension[]): string {
 }
 
 /**
- * The metrics' groups from one scan, keyed by metric, over the dimensions asked for.
+ * The metrics' groups from one query, keyed by metric, over the dimensions asked for: from the
+ * stored drivers' summary when it answers (no filter), else from one scan of the tickets.
  */
 async function groupRows(
 	conn: Conn, access: Access, metrics: readonly DriverMetric[], filters: Filters, dimensions: readonly DriverDimension[]
 ): Promise<Map<DriverMetric, GroupRow[]>> {
 	type WideRow = Omit<GroupRow, 'numerator' | 'denominator'> & Record<string, number>;
 	if (!dimensions.some((d) => driverDimensions.includes(d))) return new Map(metrics.map((m) => [m, []]));
-	const rows = await conn.allSql<WideRow>(driverGroupsSql(dimensions), { ...scopeParams(filters, access), previous_from: previousPeriod(filters).from, metrics: [...metrics] });
+	const params = { ...scopeParams(filters, access), previous_from: previousPeriod(filters).from, metrics: [...metrics], dimensions: [...dimensions] };
+	const sql = (await driverDaysAnswer(conn, filters, access.clients)) ? sqlText('insights/driver_groups_stored') : driverGroupsSql(dimensions);
+	const rows = await conn.allSql<WideRow>(sql, params);
 	return new Map(
 		metrics.map((m) => [
 			m,
