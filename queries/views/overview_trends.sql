@@ -28,11 +28,16 @@ resolutions AS (
     WHERE resolution_time_item AND resolution_time_den
 ),
 spread AS (
-    SELECT strftime(CASE WHEN s.whole THEN s.starts ELSE date_trunc($grain, r.occurred_at) END, '%Y-%m-%d') AS bucket,
-           -- Both quantiles from one sort of the week's values.
-           quantile_cont(r.resolution_time_value, [0.5, 0.9]) AS resolution_time_quantiles
-    FROM resolutions r LEFT JOIN slots s USING (slot)
-    GROUP BY ALL
+    -- Grouped by the bucket's start and only then written as text: strftime of every item's
+    -- zoned instant was two thirds of this query (12 months at 1M: 250 -> 105 ms).
+    SELECT strftime(starts, '%Y-%m-%d') AS bucket, resolution_time_quantiles
+    FROM (
+        SELECT CASE WHEN s.whole THEN s.starts ELSE date_trunc($grain, r.occurred_at) END AS starts,
+               -- Both quantiles from one sort of the week's values.
+               quantile_cont(r.resolution_time_value, [0.5, 0.9]) AS resolution_time_quantiles
+        FROM resolutions r LEFT JOIN slots s USING (slot)
+        GROUP BY ALL
+    )
 )
 SELECT b.bucket,
        coalesce(c.fcr_numerator, 0) AS fcr_numerator, coalesce(c.fcr_denominator, 0) AS fcr_denominator, coalesce(c.fcr_excluded, 0) AS fcr_excluded,
