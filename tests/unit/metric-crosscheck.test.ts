@@ -8,7 +8,8 @@ import { importFile } from '../../src/lib/server/importer';
 import { breakdownDimensions, catalog, metricNames } from '../../src/lib/server/metric/catalog';
 import { metricReport } from '../../src/lib/server/metric/report';
 import { drilldown, parts } from '../../src/lib/server/metric/drilldown';
-import { fixture, memoryDb } from '../helpers/db';
+import { fixture, memoryDb, sampleDb } from '../helpers/db';
+import { overviewView } from '../../src/lib/server/views/overview';
 import { feb, metricDb } from './metric-fixture';
 import { localAccess } from '../../src/lib/server/access/scope';
 
@@ -134,5 +135,21 @@ describe('the library agrees with the headline metrics', () => {
 		await importFile(h, fixture('headline-changes.csv'));
 		await agree(h, { from: '2026-01-01', to: '2026-02-01' });
 		await agree(h, { from: '2025-12-01', to: '2026-01-01' });
+	});
+});
+
+describe('the Overview agrees with the library', () => {
+	// Its seven weekly series are one query over the daily counts and the resolution times (views/
+	// overview_trends.sql), not the library's trend of each metric: the same numbers, week by week.
+	it('gives, week by week, each KPI tile the value of that metric’s own weekly trend', async () => {
+		const sample = await sampleDb();
+		for (const period of [{ from: '2026-08-03', to: '2026-11-01' }, { from: '2025-11-01', to: '2026-11-01' }]) {
+			const view = await overviewView(sample, localAccess, new URLSearchParams(period));
+			for (const [metric, values] of Object.entries(view.sparks)) {
+				const { trend } = await metricReport(sample, localAccess, metric as (typeof metricNames)[number], period, { grain: 'week' });
+				expect(values, `${metric} ${period.from}`).toEqual(trend!.map((p) => p.value));
+			}
+			expect(view.sparks.resolution_time.filter((v) => v !== null).length).toBeGreaterThan(10);
+		}
 	});
 });
