@@ -324,7 +324,10 @@ async function storeTickets(conn: Conn, params: { import_id: number; source: str
 	try {
 		for (const batch of batches) await conn.run('import/insert_tickets', { ...params, ...batch });
 	} finally {
-		await conn.runSql('RESET disabled_compression_methods; RESET write_buffer_row_group_count');
+		// After a failed insert the transaction is aborted and the RESET fails as well; its
+		// error ("Current transaction is aborted") must not stand in for the insert's own
+		// (an out-of-memory said so in those words). The connection is closed after the import.
+		await conn.runSql('RESET disabled_compression_methods; RESET write_buffer_row_group_count').catch(() => undefined);
 	}
 	await conn.run('import/refresh_prev_caller', params);
 	await refreshPriorChange(conn, params.import_id);
