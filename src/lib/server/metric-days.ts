@@ -14,8 +14,8 @@ const routines = (): string =>
 	(routinesHash ??= createHash('sha256').update([...sqlNamesUnder('routines'), ...sqlNamesUnder('summary')].map(sqlText).join('\n')).digest('hex'));
 
 /**
- * Rebuilds the summary unless it was built from the imports, settings and routines there are
- * now (or always, with force: a schema upgrade may have moved stored values).
+ * Rebuilds both summaries (metric_days, driver_days) unless they were built from the imports,
+ * settings and routines there are now (or always, with force: a schema upgrade may have moved stored values).
  */
 export async function refreshMetricDays(conn: Conn, { force = false } = {}): Promise<void> {
 	if (!force && (await summaryFresh(conn))) return;
