@@ -87,8 +87,16 @@ export function toValue(kind: MetricKind, a: Aggregate): MetricValue {
 const delta = (cur: MetricValue, prev: MetricValue | null): number | null =>
 	prev && cur.value !== null && prev.value !== null ? cur.value - prev.value : null;
 
-/** Bound parameters of a metric's parts macro for one metric and filter set, within the access's clients. */
-export const partsParams = (metric: MetricName, filters: Filters, access: Access): Params => ({ metric, ...scopeParams(filters, access) });
+/**
+ * Bound parameters of a metric's parts macro for one metric and filter set, within the access's
+ * clients. $spread: whether the median, p90 and mean are asked (a duration's number is its
+ * median; a rate or count shows none of them, and on 1M values they were a fifth of a query).
+ */
+export const partsParams = (metric: MetricName, filters: Filters, access: Access): Params => ({
+	metric,
+	spread: catalog[metric].kind === 'duration',
+	...scopeParams(filters, access)
+});
 
 export async function summary(conn: Conn, access: Access, metric: MetricName, filters: Filters): Promise<Summary> {
 	const [row] = await conn.allSql<Summary>(partsSql('metrics/parts_summary', metric), partsParams(metric, filters, access));
@@ -145,9 +153,7 @@ export async function breakdown(conn: Conn, access: Access, metric: MetricName, 
 export function trend(conn: Conn, access: Access, metric: MetricName, filters: Filters, grain: Grain) {
 	// A backlog trend is the open stock at each bucket's end, not tickets created in it.
 	if (metric === 'backlog') return conn.all<Aggregate & { bucket: string }>('metrics/backlog_trend', { ...partsParams(metric, filters, access), grain });
-	// A trend point shows a duration's median and p90, and a rate's or count's numbers only (toValue).
-	const spread = catalog[metric].kind === 'duration';
-	return conn.allSql<Aggregate & { bucket: string }>(partsSql('metrics/parts_trend', metric), { ...partsParams(metric, filters, access), grain, spread });
+	return conn.allSql<Aggregate & { bucket: string }>(partsSql('metrics/parts_trend', metric), { ...partsParams(metric, filters, access), grain });
 }
 
 function definition(metric: MetricName, s: Settings, sum: Summary): Definition {
