@@ -1,13 +1,14 @@
-// The stored daily summaries (metric_days, driver_days) against the tickets themselves: the same
+// The stored daily summaries (metric_days, driver_days, team_days) against the tickets themselves: the same
 // counts for every filter they answer, rebuilt by imports, undo and settings, never read out of date.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withConnection, type Db } from '../../src/lib/server/db';
 import { importFile } from '../../src/lib/server/importer';
 import { undoImport } from '../../src/lib/server/import-history';
 import { headlineMetrics } from '../../src/lib/server/metrics';
-import { driverDaysAnswer, metricDaysSql } from '../../src/lib/server/metric-days';
+import { allClientsSummaryAnswers, metricDaysSql } from '../../src/lib/server/metric-days';
 import { driverMetrics, manyMetricDrivers } from '../../src/lib/server/insights/drivers';
 import { saveSettings } from '../../src/lib/server/metric/settings-form';
+import { teamRows, teamTrends } from '../../src/lib/server/views/team';
 import { readSettings, type Settings } from '../../src/lib/server/settings';
 import { localAccess } from '../../src/lib/server/access/scope';
 import type { Filters } from '../../src/lib/filters';
@@ -50,11 +51,11 @@ async function expectSummaryEqualsTickets(db: Db, filters: Filters[]) {
  */
 async function expectDriversEqualTickets(db: Db, f: Filters) {
 	const drivers = () => withConnection(db, (conn) => manyMetricDrivers(conn, localAccess, driverMetrics, f));
-	expect(await withConnection(db, (conn) => driverDaysAnswer(conn, f, null))).toBe(true);
+	expect(await withConnection(db, (conn) => allClientsSummaryAnswers(conn, f, null))).toBe(true);
 	const stored = await drivers();
 	await withConnection(db, (conn) => conn.runSql("INSERT INTO settings VALUES ('unrelated_note', '\"x\"')"));
 	try {
-		expect(await withConnection(db, (conn) => driverDaysAnswer(conn, f, null))).toBe(false);
+		expect(await withConnection(db, (conn) => allClientsSummaryAnswers(conn, f, null))).toBe(false);
 		const counted = await drivers();
 		// Every value's contribution is compared, not only the named drivers (a small fixture has none).
 		expect(counted.some((d) => Object.values(d.by).some((c) => c.length > 0)), JSON.stringify(f)).toBe(true);
@@ -62,6 +63,43 @@ async function expectDriversEqualTickets(db: Db, f: Filters) {
 	} finally {
 		await withConnection(db, (conn) => conn.runSql("DELETE FROM settings WHERE key = 'unrelated_note'"));
 	}
+}
+
+/** Written behind the summaries' back (not through the Settings page), a setting makes them out of date. */
+async function withSummariesOutOfDate<T>(db: Db, fn: () => Promise<T>): Promise<T> {
+	await withConnection(db, (conn) => conn.runSql("INSERT INTO settings VALUES ('unrelated_note', '\"x\"')"));
+	try {
+		return await fn();
+	} finally {
+		await withConnection(db, (conn) => conn.runSql("DELETE FROM settings WHERE key = 'unrelated_note'"));
+	}
+}
+
+/**
+ * The Team view's agents, teams and per-team trends (each rate and count, by day and by week)
+ * read from team_days, then counted from the tickets: the same, row by row and point by point.
+ */
+async function expectTeamEqualsTickets(db: Db, f: Filters) {
+	const answers = () => withConnection(db, (conn) => allClientsSummaryAnswers(conn, f, null, ['team', 'agent']));
+	const teamNumbers = async () => {
+		const rows = await teamRows(db, localAccess, f);
+		const shown = rows.team.slice(0, 5).map((t) => t.key);
+		const trends = [];
+		for (const metric of ['volume', 'fcr', 'csat', 'sla'] as const) {
+			for (const grain of ['day', 'week'] as const) trends.push(await teamTrends(db, localAccess, f, metric, grain, shown));
+		}
+		return { rows, trends };
+	};
+	expect(await answers()).toBe(true);
+	const stored = await teamNumbers();
+	const counted = await withSummariesOutOfDate(db, async () => {
+		expect(await answers()).toBe(false);
+		return teamNumbers();
+	});
+	expect(counted.rows.agent.length, JSON.stringify(f)).toBeGreaterThan(0);
+	expect(counted.rows.team.some((t) => t.metrics.resolution_time?.current.value != null), JSON.stringify(f)).toBe(true);
+	expect(counted.trends.flat().some((t) => t.points.some((p) => (p.numerator ?? 0) > 0)), JSON.stringify(f)).toBe(true);
+	expect(stored, JSON.stringify(f)).toEqual(counted);
 }
 
 describe('the daily summary of the bundled sample', () => {
@@ -99,10 +137,25 @@ describe('the daily summary of the bundled sample', () => {
 	it('gives the drivers of an unfiltered view from driver_days, as the tickets give them; any filter or client list reads the tickets', async () => {
 		await expectDriversEqualTickets(db, year);
 		await expectDriversEqualTickets(db, { from: '2026-08-03', to: '2026-11-01' });
-		const answers = (f: Filters, allowed: string[] | null) => withConnection(db, (conn) => driverDaysAnswer(conn, f, allowed));
+		const answers = (f: Filters, allowed: string[] | null) => withConnection(db, (conn) => allClientsSummaryAnswers(conn, f, allowed));
 		expect(await answers({ ...year, client }, null)).toBe(false);
 		expect(await answers({ ...year, category: 'Network' }, null)).toBe(false);
 		expect(await answers(year, [client])).toBe(false);
+	});
+
+	it('gives the Team view’s agents and teams from team_days for no filter, a team or an agent, as the tickets give them; other filters read the tickets', async () => {
+		await expectTeamEqualsTickets(db, year);
+		await expectTeamEqualsTickets(db, { from: '2026-08-03', to: '2026-11-01' });
+		await expectTeamEqualsTickets(db, { ...year, team });
+		const [{ agent }] = await withConnection(db, (conn) =>
+			conn.allSql<{ agent: string }>('SELECT agent FROM tickets WHERE agent IS NOT NULL GROUP BY ALL ORDER BY count(*) DESC, agent LIMIT 1')
+		);
+		await expectTeamEqualsTickets(db, { ...year, agent });
+		const answers = (f: Filters, allowed: string[] | null) =>
+			withConnection(db, (conn) => allClientsSummaryAnswers(conn, f, allowed, ['team', 'agent']));
+		expect(await answers({ ...year, client }, null)).toBe(false);
+		expect(await answers({ ...year, channel: 'Phone' }, null)).toBe(false);
+		expect(await answers({ ...year, team }, [client])).toBe(false);
 	});
 
 	it('follows a settings change at once: a 30-day repeat window and another reporting zone', async () => {
@@ -117,6 +170,7 @@ describe('the daily summary of the bundled sample', () => {
 		expect(after.repeat_contacts.numerator).toBeGreaterThan(before.repeat_contacts.numerator);
 		await expectSummaryEqualsTickets(db, [year, { ...year, client }]);
 		await expectDriversEqualTickets(db, year);
+		await expectTeamEqualsTickets(db, year);
 		expect(await saveSettings(db, values(settings, {}))).toEqual({});
 		expect(await headlineMetrics(db, localAccess, year)).toEqual(before);
 	});
@@ -135,6 +189,7 @@ describe('the daily summary through imports that overlap and an undo', () => {
 		expect(await chosen(db, spring)).toBe('stored');
 		await expectSummaryEqualsTickets(db, [spring, { ...spring, client: 'Acme' }]);
 		await expectDriversEqualTickets(db, spring);
+		await expectTeamEqualsTickets(db, spring);
 		const afterA = await headlineMetrics(db, localAccess, spring);
 		// b restates tickets of a: the stored versions move, and with them the counts.
 		const b = await importFile(db, fixture('metric-tickets-b.csv'));
@@ -142,10 +197,12 @@ describe('the daily summary through imports that overlap and an undo', () => {
 		expect(await chosen(db, spring)).toBe('stored');
 		await expectSummaryEqualsTickets(db, [spring, { ...spring, client: 'Acme' }]);
 		await expectDriversEqualTickets(db, spring);
+		await expectTeamEqualsTickets(db, spring);
 		await undoImport(db, b.importId!);
 		expect(await chosen(db, spring)).toBe('stored');
 		await expectSummaryEqualsTickets(db, [spring, { ...spring, client: 'Acme' }]);
 		await expectDriversEqualTickets(db, spring);
+		await expectTeamEqualsTickets(db, spring);
 		expect(await headlineMetrics(db, localAccess, spring)).toEqual(afterA);
 		expect(a.status).toBe('succeeded');
 	});

@@ -1,7 +1,8 @@
 // The stored daily summaries of metric counts (metric_days: per day, client and team; driver_days:
-// per day and driver value), rebuilt after whatever moves tickets or settings, read only while up to date.
+// per day and driver value; team_days: per day, team and agent), rebuilt after whatever moves
+// tickets or settings, read only while up to date.
 import { createHash } from 'node:crypto';
-import { dimensions, type Filters } from '$lib/filters';
+import { dimensions, type Dimension, type Filters } from '$lib/filters';
 import type { Conn } from './db';
 import { sqlNamesUnder, sqlText } from './sql';
 
@@ -14,13 +15,14 @@ const routines = (): string =>
 	(routinesHash ??= createHash('sha256').update([...sqlNamesUnder('routines'), ...sqlNamesUnder('summary')].map(sqlText).join('\n')).digest('hex'));
 
 /**
- * Rebuilds both summaries (metric_days, driver_days) unless they were built from the imports,
+ * Rebuilds the summaries (metric_days, driver_days, team_days) unless they were built from the imports,
  * settings and routines there are now (or always, with force: a schema upgrade may have moved stored values).
  */
 export async function refreshMetricDays(conn: Conn, { force = false } = {}): Promise<void> {
 	if (!force && (await summaryFresh(conn))) return;
 	await conn.run('summary/build');
 	await conn.run('summary/build_driver_days');
+	await conn.run('summary/build_team_days');
 	await conn.run('summary/stamp', { routines: routines() });
 }
 
@@ -39,11 +41,17 @@ export async function metricDaysSql(conn: Conn, name: string, filters: Filters):
 }
 
 /**
- * Whether the drivers can be read from the stored drivers' summary (driver_days): it is up to
- * date and the scope is every ticket (no filter, and an access that sees all clients).
+ * Whether a stored summary over all clients answers for these filters: it is up to date, the
+ * access sees every client, and no filter is set but those in the summary's key (`keyed`).
+ * driver_days holds no filter's value (an unfiltered view only), team_days a team's and an agent's.
  */
-export async function driverDaysAnswer(conn: Conn, filters: Filters, allowedClients: readonly string[] | null): Promise<boolean> {
-	const filtered = dimensions.some((d) => filters[d]) || allowedClients !== null;
+export async function allClientsSummaryAnswers(
+	conn: Conn,
+	filters: Filters,
+	allowedClients: readonly string[] | null,
+	keyed: readonly Dimension[] = []
+): Promise<boolean> {
+	const filtered = dimensions.some((d) => filters[d] && !keyed.includes(d)) || allowedClients !== null;
 	return !filtered && (await summaryFresh(conn));
 }
 

@@ -4,7 +4,7 @@ import { previousPeriod, type Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
 import type { Conn } from '../db';
 import { scopeParams } from '../metrics';
-import { driverDaysAnswer } from '../metric-days';
+import { allClientsSummaryAnswers } from '../metric-days';
 import { sqlText } from '../sql';
 import { decomposeCount, decomposeRate, type Contribution, type GroupCounts } from './shift-share';
 import { driverSentence, headlineSentence } from './words';
@@ -102,7 +102,7 @@ async function groupRows(
 	type WideRow = Omit<GroupRow, 'numerator' | 'denominator'> & Record<string, number>;
 	if (!dimensions.some((d) => driverDimensions.includes(d))) return new Map(metrics.map((m) => [m, []]));
 	const params = { ...scopeParams(filters, access), previous_from: previousPeriod(filters).from, metrics: [...metrics], dimensions: [...dimensions] };
-	const sql = (await driverDaysAnswer(conn, filters, access.clients)) ? sqlText('insights/driver_groups_stored') : driverGroupsSql(dimensions);
+	const sql = (await allClientsSummaryAnswers(conn, filters, access.clients)) ? sqlText('insights/driver_groups_stored') : driverGroupsSql(dimensions);
 	const rows = await conn.allSql<WideRow>(sql, params);
 	return new Map(
 		metrics.map((m) => [

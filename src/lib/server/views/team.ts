@@ -7,6 +7,8 @@ import { scopeParams } from '../metrics';
 import { catalog } from '../metric/catalog';
 import { partsParams, toValue, type Grain, type MetricValue } from '../metric/report';
 import { partsSql } from '../metric/parts-sql';
+import { allClientsSummaryAnswers } from '../metric-days';
+import { sqlText } from '../sql';
 import { grainFor, scopeFromUrl, type Paired, type Scope, type TrendPoint } from './common';
 
 export const teamMetrics = ['volume', 'fcr', 'csat', 'resolution_time', 'reopen_rate', 'reassignment_rate', 'sla'] as const;
@@ -44,11 +46,16 @@ function valueIn(r: WideRow, m: TeamMetric): MetricValue {
 	});
 }
 
-/** Agents and teams on every metric, both periods, from one scan (views/team_breakdowns.sql). */
-async function teamRows(db: Db, access: Access, filters: Filters): Promise<Record<'agent' | 'team', PersonRow[]>> {
-	const rows = await withConnection(db, (conn) =>
-		conn.all<WideRow>('views/team_breakdowns', { ...scopeParams(filters, access), previous_from: previousPeriod(filters).from })
-	);
+/**
+ * Agents and teams on every metric, both periods, from one scan (views/team_breakdowns.sql),
+ * or with the counts from the stored Team summary where it answers (team_breakdowns_stored.sql).
+ */
+export async function teamRows(db: Db, access: Access, filters: Filters): Promise<Record<'agent' | 'team', PersonRow[]>> {
+	const rows = await withConnection(db, async (conn) => {
+		const stored = await allClientsSummaryAnswers(conn, filters, access.clients, ['team', 'agent']);
+		const name = stored ? 'views/team_breakdowns_stored' : 'views/team_breakdowns';
+		return conn.all<WideRow>(name, { ...scopeParams(filters, access), previous_from: previousPeriod(filters).from });
+	});
 	const rowsBy = (by: 'agent' | 'team'): PersonRow[] => {
 		const of = rows.filter((r) => r.dimension === by);
 		const before = new Map(of.filter((r) => !r.is_current).map((r) => [r.key, r]));
@@ -71,15 +78,19 @@ async function teamRows(db: Db, access: Access, filters: Filters): Promise<Recor
 	return { agent: rowsBy('agent'), team: rowsBy('team') };
 }
 
-/** The trend metric per team shown, from one statement (views/team_trends.sql), as metricTrend gives each. */
-async function teamTrends(db: Db, access: Access, filters: Filters, metric: TrendMetric, grain: Grain, shown: string[]): Promise<TeamView['trends']> {
+/**
+ * The trend metric per team shown, from one statement (views/team_trends.sql), as metricTrend
+ * gives each; a rate's or count's from the stored Team summary where it answers (team_trends_stored.sql).
+ */
+export async function teamTrends(db: Db, access: Access, filters: Filters, metric: TrendMetric, grain: Grain, shown: string[]): Promise<TeamView['trends']> {
 	if (shown.length === 0) return [];
-	const rows = await withConnection(db, (conn) =>
-		conn.allSql<MetricAggregate & { team: string; bucket: string }>(partsSql('views/team_trends', metric), {
-			...partsParams(metric, filters, access), grain, teams: shown, spread: catalog[metric].kind === 'duration'
-		})
-	);
 	const kind = catalog[metric].kind;
+	const rows = await withConnection(db, async (conn) => {
+		const params = { ...partsParams(metric, filters, access), grain, teams: shown };
+		const stored = kind !== 'duration' && (await allClientsSummaryAnswers(conn, filters, access.clients, ['team', 'agent']));
+		const sql = stored ? sqlText('views/team_trends_stored') : partsSql('views/team_trends', metric);
+		return conn.allSql<MetricAggregate & { team: string; bucket: string }>(sql, params);
+	});
 	return shown.map((team) => ({ team, points: rows.filter((r) => r.team === team).map((r) => ({ bucket: r.bucket, ...toValue(kind, r) })) }));
 }
 
