@@ -9,6 +9,8 @@ import { allClientsSummaryAnswers, metricDaysSql } from '../../src/lib/server/me
 import { driverMetrics, manyMetricDrivers } from '../../src/lib/server/insights/drivers';
 import { saveSettings } from '../../src/lib/server/metric/settings-form';
 import { teamRows, teamTrends } from '../../src/lib/server/views/team';
+import { trend, type Grain } from '../../src/lib/server/metric/report';
+import { metricNames } from '../../src/lib/server/metric/catalog';
 import { readSettings, type Settings } from '../../src/lib/server/settings';
 import { localAccess } from '../../src/lib/server/access/scope';
 import type { Filters } from '../../src/lib/filters';
@@ -102,6 +104,20 @@ async function expectTeamEqualsTickets(db: Db, f: Filters) {
 	expect(stored, JSON.stringify(f)).toEqual(counted);
 }
 
+/** Every metric's trend (by day, week and month unless told) with the summaries up to date, then out of date: the same, point by point. */
+async function expectTrendsEqualTickets(db: Db, f: Filters, grains: readonly Grain[] = ['day', 'week', 'month']) {
+	const trends = () =>
+		withConnection(db, async (conn) => {
+			const all = [];
+			for (const metric of metricNames) for (const grain of grains) all.push(await trend(conn, localAccess, metric, f, grain));
+			return all;
+		});
+	const stored = await trends();
+	const counted = await withSummariesOutOfDate(db, trends);
+	expect(counted.flat().filter((p) => p.numerator > 0).length, JSON.stringify(f)).toBeGreaterThan(100);
+	expect(stored, JSON.stringify(f)).toEqual(counted);
+}
+
 describe('the daily summary of the bundled sample', () => {
 	let db: Db;
 	let client: string;
@@ -158,6 +174,12 @@ describe('the daily summary of the bundled sample', () => {
 		expect(await answers({ ...year, team }, [client])).toBe(false);
 	});
 
+	it('gives every rate’s and count’s trend from metric_days for no filter, a client or a team, as the tickets give it', async () => {
+		await expectTrendsEqualTickets(db, year);
+		await expectTrendsEqualTickets(db, { from: '2026-08-03', to: '2026-11-01', client });
+		await expectTrendsEqualTickets(db, { from: '2026-10-05', to: '2026-11-01', team });
+	});
+
 	it('follows a settings change at once: a 30-day repeat window and another reporting zone', async () => {
 		const before = await headlineMetrics(db, localAccess, year);
 		const values = (s: Settings, change: Partial<Settings>) =>
@@ -171,6 +193,7 @@ describe('the daily summary of the bundled sample', () => {
 		await expectSummaryEqualsTickets(db, [year, { ...year, client }]);
 		await expectDriversEqualTickets(db, year);
 		await expectTeamEqualsTickets(db, year);
+		await expectTrendsEqualTickets(db, year, ['week']);
 		expect(await saveSettings(db, values(settings, {}))).toEqual({});
 		expect(await headlineMetrics(db, localAccess, year)).toEqual(before);
 	});
@@ -190,6 +213,7 @@ describe('the daily summary through imports that overlap and an undo', () => {
 		await expectSummaryEqualsTickets(db, [spring, { ...spring, client: 'Acme' }]);
 		await expectDriversEqualTickets(db, spring);
 		await expectTeamEqualsTickets(db, spring);
+		await expectTrendsEqualTickets(db, spring, ['day']);
 		const afterA = await headlineMetrics(db, localAccess, spring);
 		// b restates tickets of a: the stored versions move, and with them the counts.
 		const b = await importFile(db, fixture('metric-tickets-b.csv'));
@@ -198,11 +222,13 @@ describe('the daily summary through imports that overlap and an undo', () => {
 		await expectSummaryEqualsTickets(db, [spring, { ...spring, client: 'Acme' }]);
 		await expectDriversEqualTickets(db, spring);
 		await expectTeamEqualsTickets(db, spring);
+		await expectTrendsEqualTickets(db, spring, ['day']);
 		await undoImport(db, b.importId!);
 		expect(await chosen(db, spring)).toBe('stored');
 		await expectSummaryEqualsTickets(db, [spring, { ...spring, client: 'Acme' }]);
 		await expectDriversEqualTickets(db, spring);
 		await expectTeamEqualsTickets(db, spring);
+		await expectTrendsEqualTickets(db, spring, ['day']);
 		expect(await headlineMetrics(db, localAccess, spring)).toEqual(afterA);
 		expect(a.status).toBe('succeeded');
 	});

@@ -36,8 +36,12 @@ export async function refreshMetricDays(conn: Conn, { force = false } = {}): Pro
 export async function metricDaysSql(conn: Conn, name: string, filters: Filters): Promise<string> {
 	const text = sqlText(name);
 	if (!text.includes(METRIC_DAYS_PLACEHOLDER)) throw new Error(`Query ${name} has no ${METRIC_DAYS_PLACEHOLDER} placeholder`);
-	const stored = !(filters.agent || filters.channel || filters.priority || filters.category) && (await summaryFresh(conn));
-	return text.replaceAll(METRIC_DAYS_PLACEHOLDER, stored ? 'stored_metric_days' : 'counted_metric_days');
+	return text.replaceAll(METRIC_DAYS_PLACEHOLDER, (await metricDaysAnswer(conn, filters)) ? 'stored_metric_days' : 'counted_metric_days');
+}
+
+/** Whether the stored daily summary (metric_days) answers: it is up to date and no filter is set but client and team. */
+export async function metricDaysAnswer(conn: Conn, filters: Filters): Promise<boolean> {
+	return !(filters.agent || filters.channel || filters.priority || filters.category) && (await summaryFresh(conn));
 }
 
 /**

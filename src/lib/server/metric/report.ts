@@ -6,6 +6,7 @@ import { withConnection, type Conn, type Db, type Params } from '../db';
 import { ratio, scopeParams } from '../metrics';
 import { readSettings, type Settings } from '../settings';
 import { partsSql } from './parts-sql';
+import { metricDaysAnswer } from '../metric-days';
 import { catalog, type BreakdownDimension, type MetricKind, type MetricName, type ReferenceBand } from './catalog';
 
 export const grains = ['day', 'week', 'month'] as const;
@@ -74,6 +75,9 @@ type Summary = Aggregate & {
 	excluded_by_reason: { key: string; value: number }[] | null;
 	basis: { key: string; value: number }[] | null;
 };
+
+// The rates and counts whose trend metrics/parts_trend_stored.sql sums from metric_days.
+const storedTrendMetrics: readonly MetricName[] = ['volume', 'fcr', 'repeat_contacts', 'change_caused', 'change_suspected', 'change_linked', 'csat', 'sla'];
 
 export function toValue(kind: MetricKind, a: Aggregate): MetricValue {
 	const base = { denominator: a.denominator, n: a.denominator, excluded: a.excluded };
@@ -150,9 +154,12 @@ export async function breakdown(conn: Conn, access: Access, metric: MetricName, 
 	return rows.map(({ is_current: _, ...r }) => r);
 }
 
-export function trend(conn: Conn, access: Access, metric: MetricName, filters: Filters, grain: Grain) {
+export async function trend(conn: Conn, access: Access, metric: MetricName, filters: Filters, grain: Grain) {
 	// A backlog trend is the open stock at each bucket's end, not tickets created in it.
 	if (metric === 'backlog') return conn.all<Aggregate & { bucket: string }>('metrics/backlog_trend', { ...partsParams(metric, filters, access), grain });
+	if (storedTrendMetrics.includes(metric) && (await metricDaysAnswer(conn, filters))) {
+		return conn.all<Aggregate & { bucket: string }>('metrics/parts_trend_stored', { ...partsParams(metric, filters, access), grain });
+	}
 	return conn.allSql<Aggregate & { bucket: string }>(partsSql('metrics/parts_trend', metric), { ...partsParams(metric, filters, access), grain });
 }
 
