@@ -9,7 +9,8 @@ import { allClientsSummaryAnswers, metricDaysSql } from '../../src/lib/server/me
 import { driverMetrics, manyMetricDrivers } from '../../src/lib/server/insights/drivers';
 import { saveSettings } from '../../src/lib/server/metric/settings-form';
 import { teamRows, teamTrends } from '../../src/lib/server/views/team';
-import { trend, type Grain } from '../../src/lib/server/metric/report';
+import { metricReport, trend, type Grain } from '../../src/lib/server/metric/report';
+import { repeatView } from '../../src/lib/server/views/repeat';
 import { metricNames } from '../../src/lib/server/metric/catalog';
 import { readSettings, type Settings } from '../../src/lib/server/settings';
 import { localAccess } from '../../src/lib/server/access/scope';
@@ -104,7 +105,10 @@ async function expectTeamEqualsTickets(db: Db, f: Filters) {
 	expect(stored, JSON.stringify(f)).toEqual(counted);
 }
 
-/** Every metric's trend (by day, week and month unless told) with the summaries up to date, then out of date: the same, point by point. */
+/**
+ * Every metric's trend (by day, week and month unless told), and three reports that read the
+ * summary beside their trend, with the summaries up to date, then out of date: the same, point by point.
+ */
 async function expectTrendsEqualTickets(db: Db, f: Filters, grains: readonly Grain[] = ['day', 'week', 'month']) {
 	const trends = () =>
 		withConnection(db, async (conn) => {
@@ -115,6 +119,22 @@ async function expectTrendsEqualTickets(db: Db, f: Filters, grains: readonly Gra
 	const stored = await trends();
 	const counted = await withSummariesOutOfDate(db, trends);
 	expect(counted.flat().filter((p) => p.numerator > 0).length, JSON.stringify(f)).toBeGreaterThan(100);
+	expect(stored, JSON.stringify(f)).toEqual(counted);
+	// The reports that read the summary beside their trend (the change-caused share's linked and suspected counts).
+	const reports = () => Promise.all((['change_caused', 'csat', 'volume'] as const).map((m) => metricReport(db, localAccess, m, f, { grain: 'week' })));
+	const storedReports = await reports();
+	const countedReports = await withSummariesOutOfDate(db, reports);
+	expect(storedReports, JSON.stringify(f)).toEqual(countedReports);
+	return storedReports;
+}
+
+/** The Repeat callers view with the summaries up to date, then out of date: the same, number by number. */
+async function expectRepeatViewEqualsTickets(db: Db, f: Filters) {
+	const view = () => repeatView(db, localAccess, new URLSearchParams(Object.entries(f).filter((e): e is [string, string] => e[1] != null)));
+	const stored = await view();
+	const counted = await withSummariesOutOfDate(db, view);
+	expect(counted.current.numerator, JSON.stringify(f)).toBeGreaterThan(0);
+	expect(counted.trend.filter((p) => p.numerator > 0).length, JSON.stringify(f)).toBeGreaterThan(1);
 	expect(stored, JSON.stringify(f)).toEqual(counted);
 }
 
@@ -175,9 +195,18 @@ describe('the daily summary of the bundled sample', () => {
 	});
 
 	it('gives every rate’s and count’s trend from metric_days for no filter, a client or a team, as the tickets give it', async () => {
-		await expectTrendsEqualTickets(db, year);
+		const [caused] = await expectTrendsEqualTickets(db, year);
+		expect(caused.extra).toMatchObject({ linked: expect.any(Number), suspected: expect.any(Number) });
+		expect((caused.extra as { linked: number; suspected: number }).suspected).toBeGreaterThan(0);
+		expect((caused.extra as { linked: number; suspected: number }).linked).toBeGreaterThan(0);
 		await expectTrendsEqualTickets(db, { from: '2026-08-03', to: '2026-11-01', client });
 		await expectTrendsEqualTickets(db, { from: '2026-10-05', to: '2026-11-01', team });
+	});
+
+	it('gives the Repeat callers view’s rates for the settings’ window from metric_days, as the tickets give them', async () => {
+		await expectRepeatViewEqualsTickets(db, year);
+		await expectRepeatViewEqualsTickets(db, { from: '2026-08-03', to: '2026-11-01', client });
+		await expectRepeatViewEqualsTickets(db, { from: '2026-10-05', to: '2026-11-01', team });
 	});
 
 	it('follows a settings change at once: a 30-day repeat window and another reporting zone', async () => {
@@ -194,6 +223,7 @@ describe('the daily summary of the bundled sample', () => {
 		await expectDriversEqualTickets(db, year);
 		await expectTeamEqualsTickets(db, year);
 		await expectTrendsEqualTickets(db, year, ['week']);
+		await expectRepeatViewEqualsTickets(db, year);
 		expect(await saveSettings(db, values(settings, {}))).toEqual({});
 		expect(await headlineMetrics(db, localAccess, year)).toEqual(before);
 	});
@@ -214,6 +244,7 @@ describe('the daily summary through imports that overlap and an undo', () => {
 		await expectDriversEqualTickets(db, spring);
 		await expectTeamEqualsTickets(db, spring);
 		await expectTrendsEqualTickets(db, spring, ['day']);
+		await expectRepeatViewEqualsTickets(db, spring);
 		const afterA = await headlineMetrics(db, localAccess, spring);
 		// b restates tickets of a: the stored versions move, and with them the counts.
 		const b = await importFile(db, fixture('metric-tickets-b.csv'));
@@ -223,12 +254,14 @@ describe('the daily summary through imports that overlap and an undo', () => {
 		await expectDriversEqualTickets(db, spring);
 		await expectTeamEqualsTickets(db, spring);
 		await expectTrendsEqualTickets(db, spring, ['day']);
+		await expectRepeatViewEqualsTickets(db, spring);
 		await undoImport(db, b.importId!);
 		expect(await chosen(db, spring)).toBe('stored');
 		await expectSummaryEqualsTickets(db, [spring, { ...spring, client: 'Acme' }]);
 		await expectDriversEqualTickets(db, spring);
 		await expectTeamEqualsTickets(db, spring);
 		await expectTrendsEqualTickets(db, spring, ['day']);
+		await expectRepeatViewEqualsTickets(db, spring);
 		expect(await headlineMetrics(db, localAccess, spring)).toEqual(afterA);
 		expect(a.status).toBe('succeeded');
 	});

@@ -6,7 +6,7 @@ import { withConnection, type Conn, type Db, type Params } from '../db';
 import { ratio, scopeParams } from '../metrics';
 import { readSettings, type Settings } from '../settings';
 import { partsSql } from './parts-sql';
-import { metricDaysAnswer } from '../metric-days';
+import { metricDaysAnswer, metricDaysSql } from '../metric-days';
 import { catalog, type BreakdownDimension, type MetricKind, type MetricName, type ReferenceBand } from './catalog';
 
 export const grains = ['day', 'week', 'month'] as const;
@@ -273,11 +273,11 @@ async function extras(conn: Conn, access: Access, metric: MetricName, filters: F
 			};
 		}
 		case 'change_caused': {
-			const [linked, suspected] = await Promise.all([
-				summary(conn, access, 'change_linked', filters),
-				summary(conn, access, 'change_suspected', filters)
-			]);
-			return { linked: linked.numerator, suspected: suspected.numerator };
+			const [counts] = await conn.allSql<{ linked: number; suspected: number }>(
+				await metricDaysSql(conn, 'metrics/change_link_counts', filters),
+				scopeParams(filters, access)
+			);
+			return { linked: counts.linked, suspected: counts.suspected };
 		}
 		case 'change_failure_rate':
 			return { top_changes: await conn.allSql(partsSql('metrics/top_changes', metric), { ...partsParams(metric, filters, access), limit: 10 }) };

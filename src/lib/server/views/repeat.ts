@@ -7,6 +7,7 @@ import { ratio, scopeParams } from '../metrics';
 import type { DrilldownRow } from '../metric/drilldown';
 import { partsParams, type Grain } from '../metric/report';
 import { readSettings } from '../settings';
+import { metricDaysAnswer } from '../metric-days';
 import { grainFor, pairByKey, rateValue, scopeFromUrl, type Paired, type Scope } from './common';
 import { windows } from './tickets';
 
@@ -51,8 +52,11 @@ const asRate = (r: { numerator: number; denominator: number }): WindowRate => ({
 // views/repeat_rates.sql takes the window as a parameter, so any of the three windows is
 // counted by the metric's own definition: the period, the previous one and the period's
 // buckets in one pass. Every bucket comes back, an empty one as 0 of 0 (a gap in the line).
-async function ratesFor(conn: Conn, access: Access, filters: Filters, window: number, grain: Grain) {
-	const rows = await conn.all<{ kind: 'bucket' | 'period'; is_current: boolean; bucket: string | null; numerator: number; denominator: number }>('views/repeat_rates', {
+// The settings' own window is what the daily summary counted: summed from it where it answers.
+async function ratesFor(conn: Conn, access: Access, filters: Filters, window: number, settingWindow: number, grain: Grain) {
+	const stored = window === settingWindow && (await metricDaysAnswer(conn, filters));
+	const name = stored ? 'views/repeat_rates_stored' : 'views/repeat_rates';
+	const rows = await conn.all<{ kind: 'bucket' | 'period'; is_current: boolean; bucket: string | null; numerator: number; denominator: number }>(name, {
 		...scopeParams(filters, access),
 		previous_from: previousPeriod(filters).from,
 		window_days: window,
@@ -118,7 +122,7 @@ export async function repeatView(db: Db, access: Access, params: URLSearchParams
 		const asked = Number(params.get('window'));
 		const window = (windows as readonly number[]).includes(asked) ? asked : settings.repeat_window_days;
 		const [{ current, previous, trend }, top, same] = await Promise.all([
-			ratesFor(conn, access, f, window, grain),
+			ratesFor(conn, access, f, window, settings.repeat_window_days, grain),
 			topCallers(conn, access, f),
 			sameIssueFor(conn, access, f)
 		]);
