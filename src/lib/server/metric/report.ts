@@ -7,6 +7,7 @@ import { ratio, scopeParams } from '../metrics';
 import { readSettings, type Settings } from '../settings';
 import { partsSql } from './parts-sql';
 import { metricDaysAnswer, metricDaysSql } from '../metric-days';
+import { repeatCallerList } from './repeat-callers';
 import { catalog, type BreakdownDimension, type MetricKind, type MetricName, type ReferenceBand } from './catalog';
 
 export const grains = ['day', 'week', 'month'] as const;
@@ -259,14 +260,11 @@ async function extras(conn: Conn, access: Access, metric: MetricName, filters: F
 			};
 		}
 		case 'repeat_callers': {
-			const callers = await conn.allSql<{ caller_id: string; tickets: number; callers_total: number; categories: { key: string; value: number }[] | null }>(
-				partsSql('metrics/repeat_caller_list', metric),
-				{ ...partsParams(metric, filters, access), limit: 100 }
-			);
+			const { callers, total } = await repeatCallerList(conn, access, filters, 100);
 			return {
 				threshold: s.repeat_caller_threshold,
-				count: callers[0]?.callers_total ?? 0,
-				callers: callers.map(({ callers_total: _, ...c }) => ({
+				count: total,
+				callers: callers.map((c) => ({
 					...c,
 					categories: (c.categories ?? []).map((k) => ({ category: k.key, tickets: k.value })).sort((a, b) => b.tickets - a.tickets)
 				}))

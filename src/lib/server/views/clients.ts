@@ -7,10 +7,10 @@ import { dataRange as dataRangeOf } from '../overview';
 import { headlineMetrics, scopeParams, type HeadlineMetrics } from '../metrics';
 import { catalog, type MetricName } from '../metric/catalog';
 import { drilldownCount, drilldownRows, type DrilldownRow } from '../metric/drilldown';
-import { partsParams, toValue, type Grain, type MetricValue } from '../metric/report';
-import { partsSql } from '../metric/parts-sql';
+import { toValue, type Grain, type MetricValue } from '../metric/report';
 import { grainFor, metricTrend, pairedBreakdown, scopeFromUrl, type Paired, type Scope, type TrendPoint } from './common';
 import { metricDaysSql } from '../metric-days';
+import { repeatCallerList } from '../metric/repeat-callers';
 
 const listMetrics = ['volume', 'fcr', 'csat', 'sla', 'repeat_contacts', 'change_caused'] as const;
 type ListMetric = (typeof listMetrics)[number];
@@ -106,10 +106,7 @@ export async function packFor(db: Db, access: Access, scope: Scope, client: stri
 				pairedBreakdown(conn, access, 'volume', filters, 'category'),
 				pairedBreakdown(conn, access, 'sla', filters, 'priority'),
 				drilldownRows(conn, rows(access, 'csat', filters, 'denominator', 'value', 'asc'), 6, 0),
-				conn.allSql<RepeatCaller>(partsSql('metrics/repeat_caller_list', 'repeat_callers'), {
-					...partsParams('repeat_callers', filters, access),
-					limit: 10
-				}),
+				repeatCallerList(conn, access, filters, 10).then((r) => r.callers),
 				drilldownRows(conn, rows(access, 'change_caused', filters, 'numerator', 'occurred_at', 'desc'), 15, 0),
 				drilldownCount(conn, rows(access, 'change_caused', filters, 'numerator', 'occurred_at', 'desc'))
 			])

@@ -8,6 +8,7 @@ import type { DrilldownRow } from '../metric/drilldown';
 import { partsParams, type Grain } from '../metric/report';
 import { readSettings } from '../settings';
 import { metricDaysAnswer } from '../metric-days';
+import { repeatCallerList } from '../metric/repeat-callers';
 import { grainFor, pairByKey, rateValue, scopeFromUrl, type Paired, type Scope } from './common';
 import { windows } from './tickets';
 
@@ -67,36 +68,18 @@ async function ratesFor(conn: Conn, access: Access, filters: Filters, window: nu
 	return { current: of(true), previous: of(false), trend };
 }
 
-type TopCaller = Pick<Caller, 'caller_id' | 'tickets'> & { callers_total: number };
-
-/**
- * The top callers (as metrics/repeat_caller_list.sql ranks them) with their clients,
- * categories, first and last times and tickets: those are read for the callers shown only.
- */
+/** The top repeat callers (metric/repeat-callers.ts) with their tickets, read for the callers shown only. */
 async function topCallers(conn: Conn, access: Access, f: Filters): Promise<{ callers: Caller[]; total: number }> {
-	const scope = partsParams('repeat_callers', f, access);
-	const top = await conn.all<TopCaller>('views/repeat_top_callers', { ...scope, limit: TOP_CALLERS });
-	if (top.length === 0) return { callers: [], total: 0 };
-	const ids = top.map((c) => c.caller_id);
-	const [details, rows] = await Promise.all([
-		conn.all<Pick<Caller, 'caller_id' | 'clients' | 'categories' | 'first_at' | 'last_at'>>('views/repeat_caller_details', { ...scope, callers: ids }),
-		conn.all<DrilldownRow>('views/repeat_caller_tickets', { ...scope, callers: ids })
-	]);
-	const detailOf = new Map(details.map((d) => [d.caller_id, d]));
-	const callers = top.map((c) => {
-		// Every top caller has tickets in the scope, so details has a row for each.
-		const d = detailOf.get(c.caller_id)!;
-		return {
-			caller_id: c.caller_id,
-			tickets: c.tickets,
-			clients: d.clients ?? null,
-			categories: d.categories ?? null,
-			first_at: d.first_at,
-			last_at: d.last_at,
+	const { callers, total } = await repeatCallerList(conn, access, f, TOP_CALLERS);
+	if (callers.length === 0) return { callers: [], total: 0 };
+	const rows = await conn.all<DrilldownRow>('views/repeat_caller_tickets', { ...partsParams('repeat_callers', f, access), callers: callers.map((c) => c.caller_id) });
+	return {
+		callers: callers.map((c) => ({
+			...c,
 			list: rows.filter((r) => r.caller_id === c.caller_id).sort((a, b) => a.occurred_at.localeCompare(b.occurred_at))
-		};
-	});
-	return { callers, total: top[0].callers_total };
+		})),
+		total
+	};
 }
 
 type SameIssueRow = { is_current: boolean; category_row: boolean; key: string | null; numerator: number; denominator: number; excluded: number };

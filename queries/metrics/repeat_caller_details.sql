@@ -1,6 +1,6 @@
--- The clients, categories and first and last ticket of the Repeat callers view's top callers
--- ($callers), as metrics/repeat_caller_list.sql lists them; the caller filter reaches the
--- scan, so only those callers' tickets are read.
+-- The clients, categories (by count) and first and last ticket of the repeat callers listed
+-- ($callers, from metrics/repeat_top_callers.sql), from the same parts as the repeat-caller
+-- rate; the caller filter reaches the scan, so only those callers' tickets are read.
 SELECT caller_id,
        list(DISTINCT client ORDER BY client) FILTER (WHERE client IS NOT NULL) AS clients,
        histogram(category)::MAP(VARCHAR, INTEGER) AS categories,
