@@ -225,6 +225,12 @@ export class DatabaseInUseError extends Error {}
 
 const lockConflict = /Could not set lock on file .*Conflicting lock is held in .*\(PID (\d+)\)/s;
 
+// DuckDB's allocator (jemalloc) keeps what a statement freed, up to 128 MB by default, for the
+// next one. Purged in the background and given back after any statement that used over 16 MB,
+// a 3.8M-ticket import as an upload runs it (128MB, one thread) grew the process by 228-229 MiB
+// instead of 276-293, in the same time (70-79 s).
+const allocatorSettings = "SET GLOBAL allocator_background_threads = true; SET GLOBAL allocator_flush_threshold = '16MB'";
+
 async function initialise(path: string, schemaUpTo = Infinity): Promise<Db> {
 	let instance: DuckDBInstance;
 	try {
@@ -238,6 +244,7 @@ async function initialise(path: string, schemaUpTo = Infinity): Promise<Db> {
 	}
 	const db: Db = { path, instance, lent: new Set() };
 	await withConnection(db, async (conn) => {
+		await conn.runSql(allocatorSettings);
 		const { from, to: version } = await migrate(conn, schemaUpTo);
 		const latest = version === Math.max(...schemaVersions());
 		await createRoutines(conn, latest);
