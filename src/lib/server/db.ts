@@ -22,7 +22,40 @@ export interface Db {
 	readonly lent: Set<Conn>;
 	/** Set on a database of views (a Parquet export): why a statement that writes is refused. */
 	readonly readOnly?: string;
+	/** What statements read about the data, kept until one that may write runs (ReadMemo). */
+	readonly memo: ReadMemo;
 }
+
+/**
+ * Answers read from the data (whether the stored summaries are up to date), kept until any
+ * statement that may write runs on the database. Every write of this process goes through a
+ * Conn of it (DuckDB lets one process at a time open a file), and a Conn counts each one
+ * before and after it runs, so an answer read while a write ran is not kept. It lives on the
+ * Db, which the CLI's and the app's copies of this module share (openDatabases).
+ */
+export class ReadMemo {
+	private writes = 0;
+	private readonly kept = new Map<string, { at: number; value: unknown }>();
+
+	wrote(): void {
+		this.writes++;
+	}
+
+	async get<T>(key: string, read: () => Promise<T>): Promise<T> {
+		const hit = this.kept.get(key);
+		if (hit && hit.at === this.writes) return hit.value as T;
+		const at = this.writes;
+		const value = await read();
+		if (this.writes === at) this.kept.set(key, { at, value });
+		return value;
+	}
+}
+
+// A statement that only reads: its first word (after any comments) reads, and it names no
+// statement that writes. Anything else counts as a write for ReadMemo.
+const readingStatement = /^(?:\s|--[^\n]*(?:\n|$))*(SELECT|WITH|FROM|VALUES|EXPLAIN|DESCRIBE|SUMMARIZE)\b/i;
+const writingWord = /\b(INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|COPY|ATTACH|DETACH|CHECKPOINT|SET|RESET|LOAD|IMPORT|EXPORT)\b/i;
+const mayWrite = (text: string): boolean => !readingStatement.test(text) || writingWord.test(text.replace(/--[^\n]*/g, ''));
 
 /**
  * A connection lent for one unit of work; the SQL comes from queries/ by name.
@@ -36,7 +69,26 @@ export class Conn {
 	private tail: Promise<unknown> = Promise.resolve();
 	private givenBack = false;
 
-	constructor(private readonly raw: DuckDBConnection) {}
+	constructor(
+		private readonly raw: DuckDBConnection,
+		private readonly reads: ReadMemo
+	) {}
+
+	/** An answer read from the data, kept for the database until a statement that may write runs (ReadMemo). */
+	memo<T>(key: string, read: () => Promise<T>): Promise<T> {
+		return this.reads.get(key, read);
+	}
+
+	/** Runs one statement, counted as a write before and after where it may write (ReadMemo). */
+	private async counted<T>(text: string, work: () => Promise<T>): Promise<T> {
+		if (!mayWrite(text)) return work();
+		this.reads.wrote();
+		try {
+			return await work();
+		} finally {
+			this.reads.wrote();
+		}
+	}
 
 	/** Queues one statement behind those already asked; a failure does not stop the queue. */
 	private queued<T>(work: () => Promise<T>): Promise<T> {
@@ -70,7 +122,7 @@ export class Conn {
 	/** For statements whose identifiers are built at run time (the importer's read_csv). */
 	async allSql<T = Row>(text: string, params: Params = {}): Promise<T[]> {
 		const values = usedParams(text, params);
-		return this.queued(async () => (await this.raw.runAndReadAll(text, values, listTypes(values, params))).getRowObjectsJson() as T[]);
+		return this.queued(() => this.counted(text, async () => (await this.raw.runAndReadAll(text, values, listTypes(values, params))).getRowObjectsJson() as T[]));
 	}
 
 	/**
@@ -85,15 +137,17 @@ export class Conn {
 		let opened: (r: DuckDBResult) => void = noop;
 		let failed: (e: unknown) => void = noop;
 		const result = new Promise<DuckDBResult>((res, rej) => ((opened = res), (failed = rej)));
-		void this.queued(async () => {
-			try {
-				opened(await this.raw.stream(text, values, listTypes(values, params)));
-			} catch (err) {
-				failed(err);
-				return;
-			}
-			await finished;
-		});
+		void this.queued(() =>
+			this.counted(text, async () => {
+				try {
+					opened(await this.raw.stream(text, values, listTypes(values, params)));
+				} catch (err) {
+					failed(err);
+					return;
+				}
+				await finished;
+			})
+		);
 		try {
 			for await (const rows of (await result).yieldRowObjectJson()) if (rows.length) yield rows as T[];
 		} finally {
@@ -107,7 +161,7 @@ export class Conn {
 
 	async runSql(text: string, params: Params = {}): Promise<void> {
 		const values = usedParams(text, params);
-		await this.queued(() => this.raw.run(text, values, listTypes(values, params)));
+		await this.queued(() => this.counted(text, () => this.raw.run(text, values, listTypes(values, params))));
 	}
 
 	/** Stops the running statement (it fails with an interruption error); used at shutdown. */
@@ -242,7 +296,7 @@ async function initialise(path: string, schemaUpTo = Infinity): Promise<Db> {
 			`${path} is in use by another process (PID ${pid}, such as a running \`onecall serve\`): one process at a time can open a database file. Stop it, or give another file with --db.`
 		);
 	}
-	const db: Db = { path, instance, lent: new Set() };
+	const db: Db = { path, instance, lent: new Set(), memo: new ReadMemo() };
 	await withConnection(db, async (conn) => {
 		await conn.runSql(allocatorSettings);
 		const { from, to: version } = await migrate(conn, schemaUpTo);
@@ -293,7 +347,7 @@ export class ReadOnlyError extends Error {}
  * refused with a ReadOnlyError saying `readOnly`.
  */
 export async function openViewDb(label: string, createViews: (conn: Conn) => Promise<void>, readOnly: string): Promise<Db> {
-	const db: Db = { path: label, instance: await DuckDBInstance.create(':memory:'), lent: new Set(), readOnly };
+	const db: Db = { path: label, instance: await DuckDBInstance.create(':memory:'), lent: new Set(), readOnly, memo: new ReadMemo() };
 	const setup: Db = { ...db, readOnly: undefined };
 	await withConnection(setup, async (conn) => {
 		await createViews(conn);
@@ -316,8 +370,8 @@ class ReadOnlyConn extends Conn {
 	private checks: Promise<unknown> = Promise.resolve();
 	private closed = false;
 
-	constructor(raw: DuckDBConnection, private readonly instance: DuckDBInstance, private readonly reason: string) {
-		super(raw);
+	constructor(raw: DuckDBConnection, reads: ReadMemo, private readonly instance: DuckDBInstance, private readonly reason: string) {
+		super(raw, reads);
 	}
 
 	private refuseWrite(text: string): Promise<void> {
@@ -367,7 +421,7 @@ class ReadOnlyConn extends Conn {
 
 /** The connection to lend on a database: a read-only one refuses writes. */
 const lend = (db: Db, raw: DuckDBConnection): Conn =>
-	db.readOnly === undefined ? new Conn(raw) : new ReadOnlyConn(raw, db.instance, db.readOnly);
+	db.readOnly === undefined ? new Conn(raw, db.memo) : new ReadOnlyConn(raw, db.memo, db.instance, db.readOnly);
 
 export const schemaVersions = (): number[] =>
 	sqlNamesUnder('schema').map((n) => Number(n.replace(/^schema\/(\d+).*$/, '$1')));

@@ -59,7 +59,10 @@ export async function allClientsSummaryAnswers(
 	return !filtered && (await summaryFresh(conn));
 }
 
+// Asked up to four times for one page: kept until the next write (Conn.memo).
 async function summaryFresh(conn: Conn): Promise<boolean> {
-	const [{ fresh }] = await conn.all<{ fresh: boolean }>('summary/fresh', { routines: routines() });
-	return fresh;
+	return conn.memo('summaries up to date', async () => {
+		const [{ fresh }] = await conn.all<{ fresh: boolean }>('summary/fresh', { routines: routines() });
+		return fresh;
+	});
 }
