@@ -3,7 +3,8 @@
 -- rows were stored (an import's load records its meaning in the transaction that stores its
 -- rows) or undone (marked in the undo's transaction). Every write rebuilds the summary, and a
 -- schema upgrade forces it; this is the check that a summary that is not up to date, whatever
--- the cause, is never read. Small tables only: it runs before every query that reads the summary.
+-- the cause, is never read. Small tables only: it is asked before the queries that read the
+-- summary (its answer kept until the next write, src/lib/server/db.ts ReadMemo).
 CREATE OR REPLACE MACRO metric_days_fingerprint(p_routines) AS TABLE
 SELECT md5(concat_ws('|', p_routines, current_setting('TimeZone'), s.settings, i.imports)) AS fingerprint
 FROM (SELECT string_agg(key || '=' || value::VARCHAR, ';' ORDER BY key) AS settings FROM settings) s,

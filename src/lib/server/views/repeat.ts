@@ -8,7 +8,7 @@ import type { DrilldownRow } from '../metric/drilldown';
 import { partsParams, type Grain } from '../metric/report';
 import { readSettings } from '../settings';
 import { metricDaysAnswer } from '../metric-days';
-import { repeatCallerList } from '../metric/repeat-callers';
+import { repeatCallerList, type ListedRepeatCaller } from '../metric/repeat-callers';
 import { grainFor, pairByKey, rateValue, scopeFromUrl, type Paired, type Scope } from './common';
 import { windows } from './tickets';
 
@@ -18,13 +18,8 @@ export interface WindowRate {
 	denominator: number;
 }
 
-export interface Caller {
-	caller_id: string;
-	tickets: number;
-	clients: string[] | null;
-	categories: { key: string; value: number }[] | null;
-	first_at: string;
-	last_at: string;
+/** A top repeat caller as metric/repeat-callers.ts lists them, with their tickets. */
+export interface Caller extends ListedRepeatCaller {
 	list: DrilldownRow[];
 }
 
