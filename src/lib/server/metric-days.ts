@@ -41,7 +41,7 @@ export async function metricDaysSql(conn: Conn, name: string, filters: Filters):
 
 /** Whether the stored daily summary (metric_days) answers: it is up to date and no filter is set but client and team. */
 export async function metricDaysAnswer(conn: Conn, filters: Filters): Promise<boolean> {
-	return !(filters.agent || filters.channel || filters.priority || filters.category) && (await summaryFresh(conn));
+	return !filteredBeyond(filters, ['client', 'team']) && (await summaryFresh(conn));
 }
 
 /**
@@ -55,9 +55,11 @@ export async function allClientsSummaryAnswers(
 	allowedClients: readonly string[] | null,
 	keyed: readonly Dimension[] = []
 ): Promise<boolean> {
-	const filtered = dimensions.some((d) => filters[d] && !keyed.includes(d)) || allowedClients !== null;
-	return !filtered && (await summaryFresh(conn));
+	return !filteredBeyond(filters, keyed) && allowedClients === null && (await summaryFresh(conn));
 }
+
+/** Whether a filter is set on a dimension a summary's key does not hold. */
+const filteredBeyond = (filters: Filters, keyed: readonly Dimension[]): boolean => dimensions.some((d) => filters[d] && !keyed.includes(d));
 
 // Asked up to four times for one page: kept until the next write (Conn.memo).
 async function summaryFresh(conn: Conn): Promise<boolean> {
