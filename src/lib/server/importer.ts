@@ -10,7 +10,7 @@ import { bounded, engineReason, knownReason } from './import-outcome';
 import { fileBytes, ImportError, planImport, settleShape, type ImportOptions, type PlannedImport } from './import-plan';
 import { collapseEvents, stage, StageError } from './import-stage';
 import { refreshPriorChange } from './prior-change';
-import { refreshMetricDays } from './metric-days';
+import { refreshMetricDays, summaryBuiltFrom, type SummaryRefresh } from './metric-days';
 import { assessImport, changeCapabilities, changeChecks, importQuality, qualityNotes, type Capability, type PlausibilityCheck } from './import-quality';
 
 export { defaultNullTokens, ImportError, type ImportOptions } from './import-plan';
@@ -40,6 +40,8 @@ export interface ImportResult {
 	checks?: PlausibilityCheck[];
 	durationMs: number;
 	message: string;
+	/** How the stored summaries followed the import (absent when their rebuild failed). */
+	summaryRefresh?: SummaryRefresh;
 }
 
 // Imports (and undos) take the database's single writer; queueing them keeps each one whole.
@@ -56,6 +58,8 @@ export function importFile(db: Db, file: string, options: ImportOptions = {}): P
 	return serialised(() =>
 		withConnection(db, (conn) =>
 			withResources(conn, options, async () => {
+				// Up to date before the import: then only the days it changes are counted again.
+				const since = await summaryBuiltFrom(conn);
 				const result = await importWith(conn, file, options);
 				// After the import's own transaction (inside it, the summary of 1.5M tickets ran out
 				// of an upload's 128MB) and under its memory cap (without it, rebuilding after a 1 GiB
@@ -63,7 +67,7 @@ export function importFile(db: Db, file: string, options: ImportOptions = {}): P
 				// fingerprint no longer matches, so the figures are counted from the tickets meanwhile;
 				// a rebuild that fails leaves it so (the import stands) until the next write or open.
 				try {
-					await conn.transaction(() => refreshMetricDays(conn));
+					result.summaryRefresh = await conn.transaction(() => refreshMetricDays(conn, { since }));
 				} catch (err) {
 					console.error(`onecall: the daily summary was not rebuilt after ${result.file}; figures are counted from the tickets until it is:`, err);
 				}
@@ -308,6 +312,7 @@ async function storeTickets(conn: Conn, params: { import_id: number; source: str
 	}
 	const [{ stored }] = await conn.all<{ stored: boolean }>('import/tickets_stored');
 	if (stored) {
+		await conn.run('import/data_end_before');
 		for (const batch of batches) {
 			await conn.run('import/keep_replaced_tickets', { ...params, ...batch });
 			await conn.run('import/delete_replaced_tickets', batch);
@@ -329,8 +334,11 @@ async function storeTickets(conn: Conn, params: { import_id: number; source: str
 		// (an out-of-memory said so in those words). The connection is closed after the import.
 		await conn.runSql('RESET disabled_compression_methods; RESET write_buffer_row_group_count').catch(() => undefined);
 	}
-	await conn.run('import/refresh_prev_caller', params);
+	await conn.run('import/prev_caller_moves', params);
+	await conn.run('import/refresh_prev_caller');
 	await refreshPriorChange(conn, params.import_id);
+	// The days the stored summaries must count again; into an empty store, every day is new.
+	if (stored) await conn.run('import/changed_days', params);
 }
 
 /** Polls DuckDB's progress of the running statement while fn runs. */

@@ -14,16 +14,53 @@ let routinesHash: string | undefined;
 const routines = (): string =>
 	(routinesHash ??= createHash('sha256').update([...sqlNamesUnder('routines'), ...sqlNamesUnder('summary')].map(sqlText).join('\n')).digest('hex'));
 
+/** How the summaries were brought up to date: not at all (already were), whole, or only the changed days. */
+export type SummaryRefresh = { rebuilt: 'none' } | { rebuilt: 'all' } | { rebuilt: 'days'; days: number };
+
+// Past this share of the stored days, deleting and recounting them costs more than rebuilding whole.
+const wholeRebuildShare = 0.5;
+
 /**
  * Rebuilds the summaries (metric_days, driver_days, team_days) unless they were built from the imports,
  * settings and routines there are now (or always, with force: a schema upgrade may have moved stored values).
+ * After a tickets import, `since` is the fingerprint they were up to date with before it
+ * (summaryBuiltFrom); then only the days the import recorded as changed (import/changed_days.sql)
+ * are counted again, provided nothing else moved in between: adding a week to 10M tickets
+ * recounted every day otherwise (8.3 s of 11.2).
  */
-export async function refreshMetricDays(conn: Conn, { force = false } = {}): Promise<void> {
-	if (!force && (await summaryFresh(conn))) return;
-	await conn.run('summary/build');
-	await conn.run('summary/build_driver_days');
-	await conn.run('summary/build_team_days');
+export async function refreshMetricDays(conn: Conn, { force = false, since = null }: { force?: boolean; since?: string | null } = {}): Promise<SummaryRefresh> {
+	if (!force && (await summaryFresh(conn))) return { rebuilt: 'none' };
+	const days = !force && since !== null ? await changedDays(conn, since) : null;
+	if (days) {
+		for (const name of sqlNamesUnder('summary/days')) await conn.run(name, { from: days.from_day, to: days.to_day });
+	} else {
+		await conn.run('summary/build');
+		await conn.run('summary/build_driver_days');
+		await conn.run('summary/build_team_days');
+	}
 	await conn.run('summary/stamp', { routines: routines() });
+	// Used once. After a failed rebuild it stays, but the import's connection is given back then.
+	await conn.run('summary/changed_days_forget');
+	return days ? { rebuilt: 'days', days: days.days } : { rebuilt: 'all' };
+}
+
+/** The changed days recorded by the write just made, when they alone can bring the summaries up to date. */
+async function changedDays(conn: Conn, since: string) {
+	const [{ recorded }] = await conn.all<{ recorded: boolean }>('summary/changed_days_recorded');
+	if (!recorded) return null;
+	const [span] = await conn.all<{ built_before: boolean; from_day: string | null; to_day: string | null; days: number; stored_days: number }>(
+		'summary/changed_span',
+		{ since }
+	);
+	if (!span.built_before || span.days > span.stored_days * wholeRebuildShare) return null;
+	// No day changed (every row rejected, say): the summaries only need the new fingerprint.
+	return { ...span, from_day: span.from_day ?? '1970-01-01', to_day: span.to_day ?? '1970-01-01' };
+}
+
+/** The fingerprint the summaries were built from, when they are up to date (else null): kept by an import for refreshMetricDays. */
+export async function summaryBuiltFrom(conn: Conn): Promise<string | null> {
+	const state = await summaryState(conn);
+	return state.fresh ? state.built_from : null;
 }
 
 /**
@@ -62,9 +99,7 @@ export async function allClientsSummaryAnswers(
 const filteredBeyond = (filters: Filters, keyed: readonly Dimension[]): boolean => dimensions.some((d) => filters[d] && !keyed.includes(d));
 
 // Asked up to four times for one page: kept until the next write (Conn.memo).
-async function summaryFresh(conn: Conn): Promise<boolean> {
-	return conn.memo('summaries up to date', async () => {
-		const [{ fresh }] = await conn.all<{ fresh: boolean }>('summary/fresh', { routines: routines() });
-		return fresh;
-	});
-}
+const summaryState = (conn: Conn) =>
+	conn.memo('summaries up to date', async () => (await conn.all<{ fresh: boolean; built_from: string | null }>('summary/fresh', { routines: routines() }))[0]);
+
+const summaryFresh = async (conn: Conn): Promise<boolean> => (await summaryState(conn)).fresh;

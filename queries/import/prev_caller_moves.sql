@@ -1,0 +1,23 @@
+-- Earlier tickets whose caller's previous ticket (of any category, or of their own)
+-- changed because this import added one before them (an older export loaded after a
+-- newer one) or moved away from them (a re-import giving a ticket another caller or
+-- category), with their new values; import/refresh_prev_caller.sql writes them and the
+-- summaries' changed days (import/changed_days.sql) include theirs. Only callers that
+-- already had tickets are looked at, so a first import costs nothing here.
+CREATE OR REPLACE TEMP TABLE import_prev_moves AS
+SELECT ticket_id, created_at, prev_any, prev_same
+FROM (
+    SELECT ticket_id, import_id, created_at, prev_caller_ticket_at, prev_same_issue_at,
+           lag(created_at) OVER (PARTITION BY caller_id ORDER BY created_at, ticket_id) AS prev_any,
+           CASE WHEN category IS NOT NULL
+                THEN lag(created_at) OVER (PARTITION BY caller_id, category ORDER BY created_at, ticket_id) END AS prev_same
+    FROM tickets
+    WHERE caller_id IN (
+        SELECT caller_id FROM tickets
+        WHERE import_id <> CAST($import_id AS INTEGER)
+          -- The file's callers, and those a replaced version had (a ticket moved to another caller).
+          AND caller_id IN (SELECT caller_id FROM import_typed
+                            UNION ALL SELECT caller_id FROM ticket_versions WHERE replaced_by = CAST($import_id AS INTEGER)))
+)
+WHERE import_id <> CAST($import_id AS INTEGER)
+  AND (prev_caller_ticket_at IS DISTINCT FROM prev_any OR prev_same_issue_at IS DISTINCT FROM prev_same)
