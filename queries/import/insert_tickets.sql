@@ -5,7 +5,7 @@ INSERT INTO tickets (
     caller_id, client, site, agent, team, channel, priority, category, subcategory, service, status,
     reopen_count, reassignment_count, contact_count, first_contact_resolved, caused_by_change,
     related_change, csat_score, csat_scale, subject, extra, import_id,
-    prev_caller_ticket_at, prev_same_issue_at, priority_label, status_resolved,
+    prev_caller_ticket_at, prev_same_issue_at, caller_run_start_at, caller_run_before_at, priority_label, status_resolved,
     is_resolved, resolution_hours, first_response_hours, csat_normalised)
 SELECT
     t.ticket_id, coalesce(t.source, $source), t.created_at, t.first_response_at, t.resolved_at, t.closed_at, t.sla_due_at, t.sla_met,
@@ -13,7 +13,7 @@ SELECT
     t.reopen_count, t.reassignment_count, t.contact_count, t.first_contact_resolved, t.caused_by_change,
     t.related_change, t.csat_score,
     CASE WHEN t.csat_score IS NOT NULL THEN coalesce(t.csat_scale, $default_csat_scale) END,
-    t.subject, t.extra, CAST($import_id AS INTEGER), p.prev, p.prev_same, t.priority_label, t.status_resolved,
+    t.subject, t.extra, CAST($import_id AS INTEGER), p.prev, p.prev_same, p.run_start, p.run_before, t.priority_label, t.status_resolved,
     -- The settings-independent outcomes, stored once (routines/outcome_*.sql define them).
     outcome_resolved(t.resolved_at, t.closed_at, t.status, t.status_resolved),
     outcome_hours(t.created_at, t.resolved_at), outcome_hours(t.created_at, t.first_response_at),

@@ -4,7 +4,7 @@
 -- (routines/ticket_metric_parts_by_day.sql; {{metric_days}}: stored or counted now, filled in
 -- by src/lib/server/metric-days.ts) for both periods, split by is_current, the CSAT mean from
 -- its sums there; the resolution time's exact median and p90 from the tickets' own parts (routines/ticket_metric_parts.sql); repeat callers
--- (routines/ticket_parts/repeat_caller_tickets.sql) need other rows, so they are read beside it.
+-- (routines/ticket_parts/repeat_callers_counted.sql) need other rows, so they are read beside it.
 WITH counts AS (
     SELECT day >= CAST($from AS DATE) AS is_current,
            sum(volume_numerator)::INTEGER AS tickets,
@@ -31,11 +31,12 @@ spread AS (
     FROM ticket_metric_parts($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients, NULL)
     GROUP BY ALL
 ),
--- Repeat callers are counted within each period (a caller's tickets in that period).
+-- Repeat callers are counted within each period (a caller's tickets in that period);
+-- {{repeat_caller_counts}}: counted per caller, or from the stored caller runs with no filter
+-- (filled in by src/lib/server/caller-runs.ts).
 callers AS (
-    SELECT is_current, count(*) FILTER (WHERE is_repeat)::INTEGER AS repeat_callers
-    FROM repeat_caller_tickets($previous_from, $from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
-    GROUP BY ALL
+    SELECT is_current, repeat_callers
+    FROM {{repeat_caller_counts}}($previous_from, $from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
 )
 SELECT p.is_current, p.tickets, p.fcr_numerator, p.fcr_denominator, p.fcr_excluded, p.repeat_numerator, p.repeat_denominator,
        coalesce(k.repeat_callers, 0) AS repeat_callers,

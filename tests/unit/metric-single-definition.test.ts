@@ -33,6 +33,7 @@ const definitions: { what: string; pattern: RegExp; home: string }[] = [
 	{ what: 'repeat caller', pattern: /setting_value\(\s*'repeat_caller_threshold'/i, home: 'routines/ticket_parts/repeat_caller_rule.sql' },
 	{ what: 'a caller’s tickets in the period, per ticket', pattern: /OVER\s*\(\s*PARTITION BY caller_id\s*\)/i, home: 'routines/ticket_parts/repeat_callers.sql' },
 	{ what: 'a caller’s tickets in each period, per caller', pattern: /\bGROUP BY caller_id, is_current\b/i, home: 'routines/ticket_parts/repeat_caller_tickets.sql' },
+	{ what: 'repeat callers from the stored caller runs', pattern: /caller_run_start_at\s*>=/i, home: 'summary/setup/repeat_callers_stored.sql' },
 	{ what: 'reopened or reassigned', pattern: /\b(times|reopen_count|reassignment_count)\s*>\s*0\b/i, home: 'routines/outcome_counted.sql' },
 	{ what: 'not resolvable at first contact (net FCR)', pattern: /setting_value\(\s*'fcr_excluded_categories'/i, home: 'routines/ticket_metric_parts.sql' },
 	// Stored with each ticket (the latest change end before it), compared with the window per request.
@@ -72,8 +73,9 @@ describe('one definition per metric', () => {
 		expect(headline.match(/\bticket_metric_parts\(/g)).toHaveLength(1);
 		expect(headline).toMatch(/\bresolution_time_item\b/);
 		expect(headline).toMatch(/\bcsat_average\(/);
-		// The one that needs other rows: the caller's other tickets in the period.
-		expect(headline).toContain('repeat_caller_tickets(');
+		// The one that needs other rows: the caller's other tickets in the period, counted per
+		// caller or from the stored caller runs (the placeholder, filled in by caller-runs.ts).
+		expect(headline).toContain('{{repeat_caller_counts}}(');
 		expect(headline).not.toMatch(/scoped_tickets\(|\bOVER\s*\(/);
 	});
 

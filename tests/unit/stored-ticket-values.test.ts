@@ -21,18 +21,23 @@ function csv(rows: string[]): string {
 	return path;
 }
 
-interface Stored { ticket_id: string; prev_any: string | null; prev_same: string | null }
+// With the caller run for the default threshold of 3: the caller's ticket 2 before, and 3 before.
+interface Stored { ticket_id: string; prev_any: string | null; prev_same: string | null; run_start: string | null; run_before: string | null }
 const stored = (db: Db) =>
 	withConnection(db, (c) =>
 		c.allSql<Stored>(`SELECT ticket_id, strftime(prev_caller_ticket_at, '%Y-%m-%dT%H:%M') AS prev_any,
-		                         strftime(prev_same_issue_at, '%Y-%m-%dT%H:%M') AS prev_same FROM tickets ORDER BY ticket_id`)
+		                         strftime(prev_same_issue_at, '%Y-%m-%dT%H:%M') AS prev_same,
+		                         strftime(caller_run_start_at, '%Y-%m-%dT%H:%M') AS run_start,
+		                         strftime(caller_run_before_at, '%Y-%m-%dT%H:%M') AS run_before FROM tickets ORDER BY ticket_id`)
 	);
-// The definitions written plainly: the caller's previous ticket by (created_at, ticket_id).
+// The definitions written plainly: the caller's previous tickets by (created_at, ticket_id).
 const plain = (db: Db) =>
 	withConnection(db, (c) =>
 		c.allSql<Stored>(`SELECT ticket_id,
 		    strftime(CASE WHEN caller_id IS NOT NULL THEN lag(created_at) OVER (PARTITION BY caller_id ORDER BY created_at, ticket_id) END, '%Y-%m-%dT%H:%M') AS prev_any,
-		    strftime(CASE WHEN caller_id IS NOT NULL AND category IS NOT NULL THEN lag(created_at) OVER (PARTITION BY caller_id, category ORDER BY created_at, ticket_id) END, '%Y-%m-%dT%H:%M') AS prev_same
+		    strftime(CASE WHEN caller_id IS NOT NULL AND category IS NOT NULL THEN lag(created_at) OVER (PARTITION BY caller_id, category ORDER BY created_at, ticket_id) END, '%Y-%m-%dT%H:%M') AS prev_same,
+		    strftime(CASE WHEN caller_id IS NOT NULL THEN lag(created_at, 2) OVER (PARTITION BY caller_id ORDER BY created_at, ticket_id) END, '%Y-%m-%dT%H:%M') AS run_start,
+		    strftime(CASE WHEN caller_id IS NOT NULL THEN lag(created_at, 3) OVER (PARTITION BY caller_id ORDER BY created_at, ticket_id) END, '%Y-%m-%dT%H:%M') AS run_before
 		  FROM tickets ORDER BY ticket_id`)
 	);
 
@@ -60,8 +65,8 @@ describe('stored previous contacts', () => {
 		const r = await importFile(db, csv(['R1,2026-02-01T09:00:00Z,A,Email,New', 'R2,2026-02-01T11:00:00Z,A,Email,New', 'R1,2026-02-01T12:00:00Z,A,Email,Resolved']));
 		expect([r.rowsRead, r.rowsLoaded]).toEqual([3, 2]);
 		expect(await stored(db)).toEqual([
-			{ ticket_id: 'R1', prev_any: '2026-02-01T11:00', prev_same: '2026-02-01T11:00' },
-			{ ticket_id: 'R2', prev_any: null, prev_same: null }
+			{ ticket_id: 'R1', prev_any: '2026-02-01T11:00', prev_same: '2026-02-01T11:00', run_start: null, run_before: null },
+			{ ticket_id: 'R2', prev_any: null, prev_same: null, run_start: null, run_before: null }
 		]);
 		await expectRight(db, 'a repeated id');
 	});
@@ -88,7 +93,9 @@ describe('stored previous contacts', () => {
 		await expectRight(db, 'third undone');
 		await undoImport(db, b.importId!);
 		await expectRight(db, 'second undone');
-		expect((await stored(db)).find((r) => r.ticket_id === 'T2')).toEqual({ ticket_id: 'T2', prev_any: '2026-01-10T09:00', prev_same: '2026-01-10T09:00' });
+		expect((await stored(db)).find((r) => r.ticket_id === 'T2')).toEqual({ ticket_id: 'T2', prev_any: '2026-01-10T09:00', prev_same: '2026-01-10T09:00', run_start: null, run_before: null });
+		// T3 is caller A's third ticket (T1, T2, T3): its run starts at T1 and nothing is before it.
+		expect((await stored(db)).find((r) => r.ticket_id === 'T3')).toMatchObject({ run_start: '2026-01-10T09:00', run_before: null });
 	});
 });
 

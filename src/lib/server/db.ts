@@ -7,6 +7,7 @@ import { sqlNamesUnder, sqlText } from './sql';
 import { recordInterruptedUploads } from './upload-history';
 import { refreshPriorChange } from './prior-change';
 import { refreshMetricDays } from './metric-days';
+import { refreshCallerRuns } from './caller-runs';
 import { mayWrite, ReadMemo } from './read-memo';
 
 export { quotedIdentifier, quotedString } from '@duckdb/node-api';
@@ -281,7 +282,11 @@ async function initialise(path: string, schemaUpTo = Infinity): Promise<Db> {
 		if (from > 0 && from < 9 && version >= 9) await refreshPriorChange(conn, null);
 		// Built once for a database from before the summary, rebuilt after a release changed the
 		// routines or the schema upgrade above moved stored values.
-		if (latest) await conn.transaction(() => refreshMetricDays(conn, { force: from < version }));
+		if (latest) {
+			// Worked out for every ticket once (version 10), and again if the threshold setting moved.
+			await conn.transaction(() => refreshCallerRuns(conn));
+			await conn.transaction(() => refreshMetricDays(conn, { force: from < version }));
+		}
 		// Safe here: DuckDB lets one process at a time open a file for writing.
 		await conn.run('import/mark_interrupted');
 		if (path !== ':memory:') {

@@ -7,6 +7,7 @@ import { withConnection, type Db } from './db';
 import { ImportError, serialised } from './importer';
 import { refreshPriorChange } from './prior-change';
 import { refreshMetricDays } from './metric-days';
+import { callerRunThreshold } from './caller-runs';
 import { storedQualityNotes, type Capability, type PlausibilityCheck, type QualityCounts } from './import-quality';
 
 export interface ImportRecord {
@@ -60,7 +61,8 @@ export function undoImport(db: Db, importId: number): Promise<string> {
 			const { kind, file_name, status } = found[0];
 			if (status !== 'succeeded') throw new ImportError(`import #${importId} (${file_name}) ${status === 'undone' ? 'is already undone' : `${status}: it stored nothing to undo`}`);
 			await conn.transaction(async () => {
-				for (const step of undoSteps[kind]) await conn.run(step, { import_id: importId });
+				const threshold = await callerRunThreshold(conn);
+				for (const step of undoSteps[kind]) await conn.run(step, { import_id: importId, threshold });
 				// The changes left, and the tickets back to earlier versions, move the latest change end before a ticket.
 				await refreshPriorChange(conn, null);
 				await conn.run('import/undo_mark', { import_id: importId });

@@ -11,6 +11,7 @@ import { fileBytes, ImportError, planImport, settleShape, type ImportOptions, ty
 import { collapseEvents, stage, StageError } from './import-stage';
 import { refreshPriorChange } from './prior-change';
 import { refreshMetricDays, summaryBuiltFrom, type SummaryRefresh } from './metric-days';
+import { callerRunThreshold } from './caller-runs';
 import { assessImport, changeCapabilities, changeChecks, importQuality, qualityNotes, type Capability, type PlausibilityCheck } from './import-quality';
 
 export { defaultNullTokens, ImportError, type ImportOptions } from './import-plan';
@@ -319,7 +320,8 @@ async function storeTickets(conn: Conn, params: { import_id: number; source: str
 		}
 	}
 	// Previous contacts are worked out once the replaced tickets are gone.
-	await conn.run('import/previous_contacts');
+	const threshold = await callerRunThreshold(conn);
+	await conn.run('import/previous_contacts', { threshold });
 	// FSST (a string compression DuckDB tries on every text column) is left out while the
 	// tickets are written: at 1M rows it cost ~450 ms of CPU of ~3 s, for a file ~25 %
 	// smaller; ids and subjects are stored dictionary-coded or plain instead. Each row
@@ -334,7 +336,7 @@ async function storeTickets(conn: Conn, params: { import_id: number; source: str
 		// (an out-of-memory said so in those words). The connection is closed after the import.
 		await conn.runSql('RESET disabled_compression_methods; RESET write_buffer_row_group_count').catch(() => undefined);
 	}
-	await conn.run('import/prev_caller_moves', params);
+	await conn.run('import/prev_caller_moves', { ...params, threshold });
 	await conn.run('import/refresh_prev_caller');
 	await refreshPriorChange(conn, params.import_id);
 	// The days the stored summaries must count again; into an empty store, every day is new.

@@ -6,6 +6,7 @@ import type { Access } from './access/scope';
 import { withConnection, type Db, type Params } from './db';
 import { readSettings, type Settings } from './settings';
 import { metricDaysSql } from './metric-days';
+import { repeatCallerCountsSql } from './caller-runs';
 
 export interface Rate {
 	rate: number | null;
@@ -103,7 +104,8 @@ export function headlineMetrics(db: Db, access: Access, filters: Filters): Promi
 	return withConnection(db, async (conn) => {
 		const settings = await readSettings(conn);
 		const previous = previousPeriod(filters);
-		const rows = await conn.allSql<HeadlineRow>(await metricDaysSql(conn, 'metrics/headline', filters), {
+		const text = await repeatCallerCountsSql(conn, await metricDaysSql(conn, 'metrics/headline', filters), filters, access.clients);
+		const rows = await conn.allSql<HeadlineRow>(text, {
 			...scopeParams(filters, access),
 			previous_from: previous.from,
 			window_days: settings.repeat_window_days,

@@ -3,6 +3,7 @@
 import { quotedString, withConnection, type Conn, type Db } from '../db';
 import { parseSetting, readSettings, SettingError, type Settings } from '../settings';
 import { refreshMetricDays } from '../metric-days';
+import { refreshCallerRuns } from '../caller-runs';
 import { serialised } from '../importer';
 
 export interface SettingsPage {
@@ -88,7 +89,10 @@ export async function saveSettings(db: Db, values: Record<keyof Settings, string
 		await conn.runSql(`SET GLOBAL TimeZone = ${quotedString(tz)}`);
 		// Counted under the new settings (and days in the new zone); until then the tickets are
 		// read. Queued with imports and undos, the other writers of the summary.
-		await serialised(() => conn.transaction(() => refreshMetricDays(conn)));
+		await serialised(() => conn.transaction(async () => {
+			await refreshCallerRuns(conn);
+			await refreshMetricDays(conn);
+		}));
 		return {};
 	});
 }

@@ -1,0 +1,68 @@
+// The headline's repeat callers from the caller runs stored with each ticket: the same counts as
+// counted per caller, for every period and threshold, worked out again when the threshold moves.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDb, withConnection, type Db } from '../../src/lib/server/db';
+import { headlineMetrics } from '../../src/lib/server/metrics';
+import { repeatCallerCountsSql } from '../../src/lib/server/caller-runs';
+import { saveSettings } from '../../src/lib/server/metric/settings-form';
+import { readSettings, type Settings } from '../../src/lib/server/settings';
+import { localAccess, type Access } from '../../src/lib/server/access/scope';
+import type { Filters } from '../../src/lib/filters';
+import { sampleDb } from '../helpers/db';
+
+// Periods of the bundled sample (and one before any ticket): [previous from, split, to).
+const periods = [
+	['2026-08-03', '2026-09-01', '2026-11-01'],
+	['2025-11-01', '2026-05-01', '2026-11-01'],
+	['2026-10-25', '2026-10-28', '2026-10-31'],
+	['2020-01-01', '2020-06-01', '2026-11-01']
+];
+
+/** Both macros' counts per period, side by side. */
+async function bothCounts(db: Db) {
+	return withConnection(db, async (conn) => {
+		const of = (macro: string, [from, split, to]: string[]) =>
+			conn.allSql(`SELECT is_current, repeat_callers FROM ${macro}($from, $split, $to, NULL, NULL, NULL, NULL, NULL, NULL, NULL) ORDER BY is_current`, { from, split, to });
+		return Promise.all(periods.map(async (p) => ({ period: p.join(' '), stored: await of('repeat_callers_stored', p), counted: await of('repeat_callers_counted', p) })));
+	});
+}
+
+const chosen = (db: Db, filters: Filters, access: Access = localAccess) =>
+	withConnection(db, async (conn) => ((await repeatCallerCountsSql(conn, '{{repeat_caller_counts}}(', filters, access.clients)).startsWith('repeat_callers_stored') ? 'stored' : 'counted'));
+
+describe('repeat callers from the stored caller runs', () => {
+	let db: Db;
+	const year = { from: '2025-11-01', to: '2026-11-01' };
+	const values = (s: Settings, change: Partial<Settings>) =>
+		Object.fromEntries(Object.entries({ ...s, ...change }).map(([k, v]) => [k, JSON.stringify(v)])) as Record<keyof Settings, string>;
+	beforeAll(async () => {
+		db = await sampleDb();
+	});
+	afterAll(() => closeDb(db));
+
+	it('equal the per-caller count for every period, at thresholds 3, 2 and 5', async () => {
+		for (const threshold of [3, 2, 5]) {
+			const settings = await withConnection(db, readSettings);
+			if (settings.repeat_caller_threshold !== threshold) expect(await saveSettings(db, values(settings, { repeat_caller_threshold: threshold }))).toEqual({});
+			const counts = await bothCounts(db);
+			for (const c of counts) expect(c.stored, `threshold ${threshold}, ${c.period}`).toEqual(c.counted);
+			// Not a comparison of two empty answers: the sample has repeat callers in its year.
+			expect(counts[1].counted.some((r) => Number(r.repeat_callers) > 0), `threshold ${threshold}`).toBe(true);
+			expect(await chosen(db, year)).toBe('stored');
+			// The headline's period is the second period's current half.
+			const headline = await headlineMetrics(db, localAccess, { from: '2026-05-01', to: '2026-11-01' });
+			const current = counts[1].counted.find((r) => r.is_current);
+			expect(headline.repeat_callers).toEqual({ count: Number(current?.repeat_callers ?? 0), threshold });
+		}
+	});
+
+	it('are read only with no filter, every client visible and the runs worked out for the threshold set now', async () => {
+		expect(await chosen(db, year)).toBe('stored');
+		expect(await chosen(db, { ...year, team: 'Service Desk L1' })).toBe('counted');
+		expect(await chosen(db, { ...year, category: 'Email' })).toBe('counted');
+		expect(await chosen(db, year, { ...localAccess, clients: ['Acme'] })).toBe('counted');
+		// A threshold written behind the runs' back: they are not read until worked out again.
+		await withConnection(db, (conn) => conn.runSql("UPDATE settings SET value = '4' WHERE key = 'repeat_caller_threshold'"));
+		expect(await chosen(db, year)).toBe('counted');
+	});
+});
