@@ -8,6 +8,8 @@ import { saveSettings } from '../../src/lib/server/metric/settings-form';
 import { readSettings, type Settings } from '../../src/lib/server/settings';
 import { localAccess, type Access } from '../../src/lib/server/access/scope';
 import type { Filters } from '../../src/lib/filters';
+import { partsSql } from '../../src/lib/server/metric/parts-sql';
+import { partsParams } from '../../src/lib/server/metric/report';
 import { sampleDb } from '../helpers/db';
 
 // Periods of the bundled sample (and one before any ticket): [previous from, split, to).
@@ -18,12 +20,31 @@ const periods = [
 	['2020-01-01', '2020-06-01', '2026-11-01']
 ];
 
-/** Both macros' counts per period, side by side. */
+/** Both macros' counts per period, side by side (a period with no caller's ticket: 0 either way). */
 async function bothCounts(db: Db) {
 	return withConnection(db, async (conn) => {
-		const of = (macro: string, [from, split, to]: string[]) =>
-			conn.allSql(`SELECT is_current, repeat_callers FROM ${macro}($from, $split, $to, NULL, NULL, NULL, NULL, NULL, NULL, NULL) ORDER BY is_current`, { from, split, to });
+		const of = async (macro: string, [from, split, to]: string[]) => {
+			const rows = await conn.allSql<{ is_current: boolean; repeat_callers: number }>(
+				`SELECT is_current, repeat_callers FROM ${macro}($from, $split, $to, NULL, NULL, NULL, NULL, NULL, NULL, NULL)`, { from, split, to });
+			return [false, true].map((current) => rows.find((r) => r.is_current === current)?.repeat_callers ?? 0);
+		};
 		return Promise.all(periods.map(async (p) => ({ period: p.join(' '), stored: await of('repeat_callers_stored', p), counted: await of('repeat_callers_counted', p) })));
+	});
+}
+
+/** The summary, weekly trend and team breakdown of repeat callers' parts, from the runs and from the window. */
+async function bothParts(db: Db, filters: Filters) {
+	return withConnection(db, async (conn) => {
+		const of = async (callerRuns: boolean) => {
+			const params = partsParams('repeat_callers', filters, localAccess);
+			const sql = (name: string) => partsSql(name, 'repeat_callers', { callerRuns });
+			return {
+				summary: await conn.allSql(sql('metrics/parts_summary'), params),
+				trend: await conn.allSql(sql('metrics/parts_trend'), { ...params, grain: 'week' }),
+				byTeam: (await conn.allSql(sql('metrics/parts_breakdown_paired'), { ...params, previous_from: filters.from, by: 'team' })).map((r) => JSON.stringify(r)).sort()
+			};
+		};
+		return { runs: await of(true), window: await of(false) };
 	});
 }
 
@@ -47,12 +68,16 @@ describe('repeat callers from the stored caller runs', () => {
 			const counts = await bothCounts(db);
 			for (const c of counts) expect(c.stored, `threshold ${threshold}, ${c.period}`).toEqual(c.counted);
 			// Not a comparison of two empty answers: the sample has repeat callers in its year.
-			expect(counts[1].counted.some((r) => Number(r.repeat_callers) > 0), `threshold ${threshold}`).toBe(true);
+			expect(counts[1].counted[1], `threshold ${threshold}`).toBeGreaterThan(0);
+			for (const f of [year, { from: '2026-08-03', to: '2026-11-01' }]) {
+				const parts = await bothParts(db, f);
+				expect(parts.runs, `threshold ${threshold}, ${f.from}`).toEqual(parts.window);
+				expect(Number((parts.window.summary[0] as { numerator: number }).numerator)).toBeGreaterThan(0);
+			}
 			expect(await chosen(db, year)).toBe('stored');
 			// The headline's period is the second period's current half.
 			const headline = await headlineMetrics(db, localAccess, { from: '2026-05-01', to: '2026-11-01' });
-			const current = counts[1].counted.find((r) => r.is_current);
-			expect(headline.repeat_callers).toEqual({ count: Number(current?.repeat_callers ?? 0), threshold });
+			expect(headline.repeat_callers).toEqual({ count: counts[1].counted[1], threshold });
 		}
 	});
 

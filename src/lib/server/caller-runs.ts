@@ -27,13 +27,21 @@ const storedThreshold = (conn: Conn) =>
 	conn.memo('caller runs threshold', async () => (await conn.all<{ threshold: number | null }>('caller_runs/threshold'))[0].threshold);
 
 /**
- * A named query with its {{repeat_caller_counts}} placeholder filled: repeat_callers_stored (from
- * the stored runs) when no filter is set, the access sees every client and the runs are for the
- * threshold set now; else repeat_callers_counted (per caller, in the filtered scope).
+ * Whether the stored caller runs answer who is a repeat caller: no filter is set, the access sees
+ * every client (a caller's tickets in scope are then all of them), and the runs were worked out
+ * for the threshold set now.
+ */
+export async function callerRunsAnswer(conn: Conn, filters: Filters, allowedClients: readonly string[] | null): Promise<boolean> {
+	return allowedClients === null && !dimensions.some((d) => filters[d]) && (await storedThreshold(conn)) === (await callerRunThreshold(conn));
+}
+
+/**
+ * A query's text with its {{repeat_caller_counts}} placeholder filled: repeat_callers_stored (from
+ * the stored runs) when they answer (callerRunsAnswer), else repeat_callers_counted (per caller,
+ * in the filtered scope).
  */
 export async function repeatCallerCountsSql(conn: Conn, text: string, filters: Filters, allowedClients: readonly string[] | null): Promise<string> {
 	if (!text.includes(REPEAT_CALLER_COUNTS_PLACEHOLDER)) throw new Error(`query has no ${REPEAT_CALLER_COUNTS_PLACEHOLDER} placeholder`);
-	const stored =
-		allowedClients === null && !dimensions.some((d) => filters[d]) && (await storedThreshold(conn)) === (await callerRunThreshold(conn));
+	const stored = await callerRunsAnswer(conn, filters, allowedClients);
 	return text.replaceAll(REPEAT_CALLER_COUNTS_PLACEHOLDER, stored ? 'repeat_callers_stored' : 'repeat_callers_counted');
 }

@@ -10,11 +10,13 @@ export const PARTS_PLACEHOLDER = '{{parts}}';
  * A named query with its {{parts}} placeholder filled by the metric's own parts macro
  * (queries/routines/ticket_parts/<metric>.sql). The metric comes through the catalogue's
  * allow-list, so no identifier is ever built from input; a query without the placeholder
- * is a mistake, not something to run as it is.
+ * is a mistake, not something to run as it is. With `callerRuns` (a count, summary or trend
+ * the stored caller runs answer: caller-runs.ts), repeat callers' parts come from
+ * parts_repeat_callers_runs (summary/setup/repeat_callers_parts_runs.sql), the same counts.
  */
-export function partsSql(name: string, metric: MetricName): string {
+export function partsSql(name: string, metric: MetricName, { callerRuns = false } = {}): string {
 	if (!isMetricName(metric)) throw new Error(`Unknown metric "${metric}"`);
 	const text = sqlText(name);
 	if (!text.includes(PARTS_PLACEHOLDER)) throw new Error(`Query ${name} has no ${PARTS_PLACEHOLDER} placeholder`);
-	return text.replaceAll(PARTS_PLACEHOLDER, `parts_${metric}`);
+	return text.replaceAll(PARTS_PLACEHOLDER, callerRuns && metric === 'repeat_callers' ? 'parts_repeat_callers_runs' : `parts_${metric}`);
 }

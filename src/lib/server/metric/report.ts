@@ -6,6 +6,7 @@ import { withConnection, type Conn, type Db, type Params } from '../db';
 import { ratio, scopeParams } from '../metrics';
 import { readSettings, type Settings } from '../settings';
 import { partsSql } from './parts-sql';
+import { callerRunsAnswer } from '../caller-runs';
 import { metricDaysAnswer, metricDaysSql } from '../metric-days';
 import { repeatCallerList } from './repeat-callers';
 import { catalog, type BreakdownDimension, type MetricKind, type MetricName, type ReferenceBand } from './catalog';
@@ -103,8 +104,12 @@ export const partsParams = (metric: MetricName, filters: Filters, access: Access
 	...scopeParams(filters, access)
 });
 
+/** A metric query over the metric's parts: for repeat callers with no filter, from the stored caller runs (caller-runs.ts). */
+const partsQuery = async (conn: Conn, access: Access, name: string, metric: MetricName, filters: Filters) =>
+	partsSql(name, metric, { callerRuns: metric === 'repeat_callers' && (await callerRunsAnswer(conn, filters, access.clients)) });
+
 export async function summary(conn: Conn, access: Access, metric: MetricName, filters: Filters): Promise<Summary> {
-	const [row] = await conn.allSql<Summary>(partsSql('metrics/parts_summary', metric), partsParams(metric, filters, access));
+	const [row] = await conn.allSql<Summary>(await partsQuery(conn, access, 'metrics/parts_summary', metric, filters), partsParams(metric, filters, access));
 	return row;
 }
 
@@ -147,7 +152,7 @@ export async function pairedBreakdownRows(conn: Conn, access: Access, metric: Me
 
 /** One period's breakdown: the paired query asked with the previous period starting where this one does. */
 export async function breakdown(conn: Conn, access: Access, metric: MetricName, filters: Filters, by: BreakdownDimension) {
-	const rows = await conn.allSql<Aggregate & { key: string | null; is_current: boolean }>(partsSql('metrics/parts_breakdown_paired', metric), {
+	const rows = await conn.allSql<Aggregate & { key: string | null; is_current: boolean }>(await partsQuery(conn, access, 'metrics/parts_breakdown_paired', metric, filters), {
 		...partsParams(metric, filters, access),
 		previous_from: filters.from,
 		by
@@ -161,7 +166,7 @@ export async function trend(conn: Conn, access: Access, metric: MetricName, filt
 	if (storedTrendMetrics.includes(metric) && (await metricDaysAnswer(conn, filters))) {
 		return conn.all<Aggregate & { bucket: string }>('metrics/parts_trend_stored', { ...partsParams(metric, filters, access), grain });
 	}
-	return conn.allSql<Aggregate & { bucket: string }>(partsSql('metrics/parts_trend', metric), { ...partsParams(metric, filters, access), grain });
+	return conn.allSql<Aggregate & { bucket: string }>(await partsQuery(conn, access, 'metrics/parts_trend', metric, filters), { ...partsParams(metric, filters, access), grain });
 }
 
 function definition(metric: MetricName, s: Settings, sum: Summary): Definition {
