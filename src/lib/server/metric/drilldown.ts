@@ -86,7 +86,8 @@ export function bucketEnd(bucket: string, grain: Grain): string {
 	return grain === 'day' ? addDays(bucket, 1) : grain === 'week' ? addDays(bucket, 7) : addMonth(bucket);
 }
 
-function params(q: DrilldownQuery): Params {
+/** The bound parameters of the drill-down queries for a query (the page's limit and offset apart). */
+export function drilldownParams(q: DrilldownQuery): Params {
 	if (q.part === 'numerator' && catalog[q.metric].kind === 'duration') {
 		throw new DrilldownError(`${q.metric} is a duration: it has no numerator; ask for part=denominator or part=excluded`);
 	}
@@ -117,13 +118,18 @@ function params(q: DrilldownQuery): Params {
 }
 
 export async function drilldownCount(conn: Conn, q: DrilldownQuery): Promise<number> {
-	const [row] = await conn.allSql<{ total: number }>(partsSql('metrics/drilldown_count', q.metric), params(q));
+	const [row] = await conn.allSql<{ total: number }>(partsSql('metrics/drilldown_count', q.metric), drilldownParams(q));
 	return row.total;
 }
 
+// Metrics whose parts come from a window over other items (routines/ticket_parts/): a page of
+// them is sorted whole (metrics/drilldown.sql), since a second pass would work the window out again.
+const windowedParts: readonly MetricName[] = ['repeat_callers'];
+
 // async, so a refused query rejects like drilldownCount rather than throwing inside Promise.all's array.
 export async function drilldownRows(conn: Conn, q: DrilldownQuery, limit: number, offset: number): Promise<DrilldownRow[]> {
-	return conn.allSql<DrilldownRow>(partsSql('metrics/drilldown', q.metric), { ...params(q), limit, offset });
+	const name = windowedParts.includes(q.metric) ? 'metrics/drilldown' : 'metrics/drilldown_page';
+	return conn.allSql<DrilldownRow>(partsSql(name, q.metric), { ...drilldownParams(q), limit, offset });
 }
 
 export function drilldown(db: Db, q: DrilldownQuery, page = 1, pageSize = 50): Promise<DrilldownPage> {
@@ -148,7 +154,7 @@ export function drilldownCsv(db: Db, q: DrilldownQuery): ReadableStream<Uint8Arr
 	const atName = catalog[q.metric].items === 'changes' ? 'ended_at' : 'created_at';
 	const header = csvColumns.map((c) => (c === 'item_id' ? idName : c === 'occurred_at' ? atName : c)).join(',');
 	// Built now, so a refused query throws before any byte is sent.
-	const bound = { ...params(q), limit: 2_147_483_647, offset: 0 };
+	const bound = { ...drilldownParams(q), limit: 2_147_483_647, offset: 0 };
 	const text = partsSql('metrics/drilldown', q.metric);
 	let chunks: AsyncGenerator<DrilldownRow[], void, undefined> | null = null;
 	return new ReadableStream<Uint8Array>({
