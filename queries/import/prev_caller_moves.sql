@@ -1,9 +1,11 @@
 -- Earlier tickets whose caller's previous ticket (of any category, or of their own)
 -- changed because this import added one before them (an older export loaded after a
 -- newer one) or moved away from them (a re-import giving a ticket another caller or
--- category), or whose caller run moved (caller_runs/refresh_all.sql, threshold $threshold), with their new values; import/refresh_prev_caller.sql writes them and the
--- summaries' changed days (import/changed_days.sql) include theirs. Only callers that
--- already had tickets are looked at, so a first import costs nothing here.
+-- category; an undo taking tickets away or bringing versions back), or whose caller run
+-- moved (caller_runs/refresh_all.sql, threshold $threshold), with their new values:
+-- import/refresh_prev_caller.sql writes them, and the summaries' changed days include theirs
+-- (import/changed_days_moved.sql). Only callers that already had tickets are looked at, so
+-- a first import costs nothing here.
 CREATE OR REPLACE TEMP TABLE import_prev_moves AS
 SELECT ticket_id, created_at, prev_any, prev_same, run_start, run_before
 FROM (
@@ -15,11 +17,9 @@ FROM (
            lag(created_at, $threshold) OVER (PARTITION BY caller_id ORDER BY created_at, ticket_id) AS run_before
     FROM tickets
     WHERE caller_id IN (
+        -- Callers who have tickets besides this import's (import/touched_callers.sql).
         SELECT caller_id FROM tickets
-        WHERE import_id <> CAST($import_id AS INTEGER)
-          -- The file's callers, and those a replaced version had (a ticket moved to another caller).
-          AND caller_id IN (SELECT caller_id FROM import_typed
-                            UNION ALL SELECT caller_id FROM ticket_versions WHERE replaced_by = CAST($import_id AS INTEGER)))
+        WHERE import_id <> CAST($import_id AS INTEGER) AND caller_id IN (SELECT caller_id FROM touched_callers))
 )
 WHERE import_id <> CAST($import_id AS INTEGER)
   AND (prev_caller_ticket_at IS DISTINCT FROM prev_any OR prev_same_issue_at IS DISTINCT FROM prev_same

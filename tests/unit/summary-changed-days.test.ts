@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeDb, withConnection, type Db } from '../../src/lib/server/db';
 import { importFile } from '../../src/lib/server/importer';
+import { undoImport } from '../../src/lib/server/import-history';
 import { refreshMetricDays } from '../../src/lib/server/metric-days';
 import { memoryDb } from '../helpers/db';
 
@@ -132,6 +133,20 @@ describe('stored summaries rebuilt for the changed days only', () => {
 		]));
 		expect(restated.summaryRefresh).toMatchObject({ rebuilt: 'days' });
 		await expectSameAsWholeRebuild(db);
+
+		// Undoing the restatement brings the earlier versions back, and undoing the older file
+		// moves the previous contacts back. Each recounts only its days: a day neither touches
+		// (February 25th, of the first file) is marked by hand first and keeps the mark, then the
+		// mark goes and the rest equals a whole rebuild.
+		const untouched = "day = DATE '2026-02-25'";
+		for (const undone of [restated, older]) {
+			await withConnection(db, (conn) => conn.runSql(`UPDATE metric_days SET volume_items = volume_items + 1000 WHERE ${untouched}`));
+			await undoImport(db, undone.importId!);
+			const [{ items }] = await withConnection(db, (conn) => conn.allSql<{ items: number }>(`SELECT sum(volume_items)::INTEGER AS items FROM metric_days WHERE ${untouched}`));
+			expect(items, `undo of ${undone.file}: the untouched day kept`).toBeGreaterThan(1000);
+			await withConnection(db, (conn) => conn.runSql(`UPDATE metric_days SET volume_items = volume_items - 1000 WHERE ${untouched}`));
+			await expectSameAsWholeRebuild(db);
+		}
 	});
 
 	it('are rebuilt whole when they were out of date before the import', async () => {

@@ -6,7 +6,7 @@ import { presetByName } from '$lib/formats/presets';
 import { withConnection, type Db } from './db';
 import { ImportError, serialised } from './importer';
 import { refreshPriorChange } from './prior-change';
-import { refreshMetricDays } from './metric-days';
+import { refreshMetricDays, summaryBuiltFrom } from './metric-days';
 import { callerRunThreshold } from './caller-runs';
 import { storedQualityNotes, type Capability, type PlausibilityCheck, type QualityCounts } from './import-quality';
 
@@ -45,13 +45,19 @@ export async function listImports(db: Db, limit = 200): Promise<ImportRecord[]> 
 }
 
 const undoSteps = {
-	tickets: ['import/undo_callers', 'import/undo_tickets_1_remove', 'import/undo_tickets_2_restore', 'import/undo_tickets_3_rechain', 'import/undo_tickets_4_forget', 'import/undo_tickets_5_prev_caller'],
+	tickets: [
+		'import/undo_callers', 'import/undo_tickets_1_remove', 'import/undo_tickets_2_restore', 'import/undo_tickets_3_rechain', 'import/undo_tickets_4_forget',
+		// The touched callers' previous contacts and caller runs, over what is stored now (as after an import).
+		'import/prev_caller_moves', 'import/refresh_prev_caller'
+	],
 	changes: ['import/undo_changes_1_remove', 'import/undo_changes_2_restore', 'import/undo_changes_3_rechain', 'import/undo_changes_4_forget']
 };
 
 /**
  * Undoes a succeeded import in one transaction: its tickets that are still current
- * go, the versions it replaced come back. Queued behind running imports.
+ * go, the versions it replaced come back. Queued behind running imports. The stored
+ * summaries then count again only the days a tickets undo changed (as after an import:
+ * import/changed_days.sql), when they were up to date before it.
  */
 export function undoImport(db: Db, importId: number): Promise<string> {
 	return serialised(() =>
@@ -60,13 +66,20 @@ export function undoImport(db: Db, importId: number): Promise<string> {
 			if (!found.length) throw new ImportError(`there is no import #${importId}`);
 			const { kind, file_name, status } = found[0];
 			if (status !== 'succeeded') throw new ImportError(`import #${importId} (${file_name}) ${status === 'undone' ? 'is already undone' : `${status}: it stored nothing to undo`}`);
+			const since = await summaryBuiltFrom(conn);
 			await conn.transaction(async () => {
-				const threshold = await callerRunThreshold(conn);
-				for (const step of undoSteps[kind]) await conn.run(step, { import_id: importId, threshold });
+				const params = { import_id: importId, threshold: await callerRunThreshold(conn) };
+				if (kind === 'tickets') {
+					await conn.run('import/data_end_before');
+					// Before the undo takes them away: the days of its tickets and of the versions it brings back.
+					await conn.run('import/changed_days', params);
+				}
+				for (const step of undoSteps[kind]) await conn.run(step, params);
 				// The changes left, and the tickets back to earlier versions, move the latest change end before a ticket.
 				await refreshPriorChange(conn, null);
+				if (kind === 'tickets') await conn.run('import/changed_days_moved');
 				await conn.run('import/undo_mark', { import_id: importId });
-				await refreshMetricDays(conn);
+				await refreshMetricDays(conn, { since });
 			});
 			return `import #${importId} (${file_name}) undone: its ${kind} are removed or back to their earlier versions`;
 		})

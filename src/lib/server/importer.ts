@@ -336,11 +336,15 @@ async function storeTickets(conn: Conn, params: { import_id: number; source: str
 		// (an out-of-memory said so in those words). The connection is closed after the import.
 		await conn.runSql('RESET disabled_compression_methods; RESET write_buffer_row_group_count').catch(() => undefined);
 	}
+	await conn.run('import/touched_callers', params);
 	await conn.run('import/prev_caller_moves', { ...params, threshold });
 	await conn.run('import/refresh_prev_caller');
 	await refreshPriorChange(conn, params.import_id);
 	// The days the stored summaries must count again; into an empty store, every day is new.
-	if (stored) await conn.run('import/changed_days', params);
+	if (stored) {
+		await conn.run('import/changed_days', params);
+		await conn.run('import/changed_days_moved');
+	}
 }
 
 /** Polls DuckDB's progress of the running statement while fn runs. */

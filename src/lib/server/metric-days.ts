@@ -23,10 +23,10 @@ const wholeRebuildShare = 0.5;
 /**
  * Rebuilds the summaries (metric_days, driver_days, team_days) unless they were built from the imports,
  * settings and routines there are now (or always, with force: a schema upgrade may have moved stored values).
- * After a tickets import, `since` is the fingerprint they were up to date with before it
- * (summaryBuiltFrom); then only the days the import recorded as changed (import/changed_days.sql)
- * are counted again, provided nothing else moved in between: adding a week to 10M tickets
- * recounted every day otherwise (8.3 s of 11.2).
+ * After a tickets import or its undo, `since` is the fingerprint they were up to date with before
+ * it (summaryBuiltFrom); then only the days it recorded as changed (import/changed_days.sql,
+ * changed_days_moved.sql) are counted again, provided nothing else moved in between: adding a
+ * week to 10M tickets recounted every day otherwise (8.3 s of 11.2).
  */
 export async function refreshMetricDays(conn: Conn, { force = false, since = null }: { force?: boolean; since?: string | null } = {}): Promise<SummaryRefresh> {
 	if (!force && (await summaryFresh(conn))) return { rebuilt: 'none' };
