@@ -135,6 +135,7 @@ async function expectRepeatViewEqualsTickets(db: Db, f: Filters) {
 	const counted = await withSummariesOutOfDate(db, view);
 	expect(counted.current.numerator, JSON.stringify(f)).toBeGreaterThan(0);
 	expect(counted.trend.filter((p) => p.numerator > 0).length, JSON.stringify(f)).toBeGreaterThan(1);
+	expect(counted.sameIssueByCategory.length, JSON.stringify(f)).toBeGreaterThan(1);
 	expect(stored, JSON.stringify(f)).toEqual(counted);
 }
 

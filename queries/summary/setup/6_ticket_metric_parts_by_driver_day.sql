@@ -18,6 +18,8 @@ SELECT CAST(occurred_at AS DATE) AS day,
        count_if(change_caused_item)::INTEGER AS change_caused_items, count_if(change_caused_item AND change_caused_num AND change_caused_den)::INTEGER AS change_caused_numerator, count_if(change_caused_item AND change_caused_den)::INTEGER AS change_caused_denominator,
        count_if(reopen_rate_item)::INTEGER AS reopen_rate_items, count_if(reopen_rate_item AND reopen_rate_num AND reopen_rate_den)::INTEGER AS reopen_rate_numerator, count_if(reopen_rate_item AND reopen_rate_den)::INTEGER AS reopen_rate_denominator,
        count_if(reassignment_rate_item)::INTEGER AS reassignment_rate_items, count_if(reassignment_rate_item AND reassignment_rate_num AND reassignment_rate_den)::INTEGER AS reassignment_rate_numerator, count_if(reassignment_rate_item AND reassignment_rate_den)::INTEGER AS reassignment_rate_denominator,
-       count_if(volume_item)::INTEGER AS volume_items, count_if(volume_item AND volume_num AND volume_den)::INTEGER AS volume_numerator, count_if(volume_item AND volume_den)::INTEGER AS volume_denominator
+       count_if(volume_item)::INTEGER AS volume_items, count_if(volume_item AND volume_num AND volume_den)::INTEGER AS volume_numerator, count_if(volume_item AND volume_den)::INTEGER AS volume_denominator,
+       -- Not a driver metric: the Repeat callers view's same-issue repeats by category (views/repeat_same_issue_stored.sql).
+       count_if(same_issue_repeats_item)::INTEGER AS same_issue_repeats_items, count_if(same_issue_repeats_item AND same_issue_repeats_num AND same_issue_repeats_den)::INTEGER AS same_issue_repeats_numerator, count_if(same_issue_repeats_item AND same_issue_repeats_den)::INTEGER AS same_issue_repeats_denominator
 FROM ticket_metric_parts(p_from, p_to, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)
 GROUP BY GROUPING SETS ((day, team), (day, agent), (day, client), (day, category), (day, channel), (day, priority), (day, service))

@@ -7,7 +7,7 @@ import { ratio, scopeParams } from '../metrics';
 import type { DrilldownRow } from '../metric/drilldown';
 import { partsParams, type Grain } from '../metric/report';
 import { readSettings } from '../settings';
-import { metricDaysAnswer } from '../metric-days';
+import { allClientsSummaryAnswers, metricDaysAnswer } from '../metric-days';
 import { repeatCallerList, type ListedRepeatCaller } from '../metric/repeat-callers';
 import { grainFor, pairByKey, rateValue, scopeFromUrl, type Paired, type Scope } from './common';
 import { windows } from './tickets';
@@ -79,9 +79,13 @@ async function topCallers(conn: Conn, access: Access, f: Filters): Promise<{ cal
 
 type SameIssueRow = { is_current: boolean; category_row: boolean; key: string | null; numerator: number; denominator: number; excluded: number };
 
-/** Same-issue repeats now and before, overall and by category, from one scan (views/repeat_same_issue.sql). */
+/**
+ * Same-issue repeats now and before, overall and by category, from one scan (views/repeat_same_issue.sql),
+ * or from the stored drivers' summary with no filter (views/repeat_same_issue_stored.sql).
+ */
 async function sameIssueFor(conn: Conn, access: Access, f: Filters): Promise<Pick<RepeatView, 'sameIssue' | 'sameIssueByCategory'>> {
-	const rows = await conn.all<SameIssueRow>('views/repeat_same_issue', { ...scopeParams(f, access), previous_from: previousPeriod(f).from });
+	const name = (await allClientsSummaryAnswers(conn, f, access.clients)) ? 'views/repeat_same_issue_stored' : 'views/repeat_same_issue';
+	const rows = await conn.all<SameIssueRow>(name, { ...scopeParams(f, access), previous_from: previousPeriod(f).from });
 	// A period without items counts 0 of 0, as parts_summary.sql answers over no rows.
 	const overall = (current: boolean) => asRate(rows.find((r) => !r.category_row && r.is_current === current) ?? { numerator: 0, denominator: 0 });
 	const byCategory = (current: boolean) => rows.filter((r) => r.category_row && r.is_current === current);
