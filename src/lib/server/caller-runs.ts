@@ -7,9 +7,9 @@ import { readSettings } from './settings';
 /** Where the headline reads its repeat-caller counts per period. */
 export const REPEAT_CALLER_COUNTS_PLACEHOLDER = '{{repeat_caller_counts}}';
 
-/** The threshold new tickets' caller runs are worked out for: the setting's. */
-export async function callerRunThreshold(conn: Conn): Promise<number> {
-	return (await readSettings(conn)).repeat_caller_threshold;
+/** The threshold new tickets' caller runs are worked out for: the setting's (asked per summary, trend and breakdown: kept until the next write). */
+export function callerRunThreshold(conn: Conn): Promise<number> {
+	return conn.memo('repeat caller threshold', async () => (await readSettings(conn)).repeat_caller_threshold);
 }
 
 /**
