@@ -1,12 +1,12 @@
 // The ticket statements run in batches sized by DuckDB's memory limit: an upload's 128MB
 // takes 500k-row batches, a command-line import's 1GB one statement for 1M rows. Both store
 // exactly the same tickets, previous contacts and outcomes.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { quotedString, withConnection, type Db } from '../../src/lib/server/db';
-import { importFile, ticketBatchRows } from '../../src/lib/server/importer';
+import { importFile, storesSorted, ticketBatchRows } from '../../src/lib/server/importer';
 import { memoryDb } from '../helpers/db';
 
 const dir = mkdtempSync(join(tmpdir(), 'onecall-batches-'));
@@ -74,4 +74,28 @@ describe('a file larger than one batch', () => {
 		const [{ n }] = await withConnection(starved, (c) => c.allSql<{ n: number }>('SELECT count(*)::INTEGER AS n FROM tickets'));
 		expect(n).toBe(0);
 	}, 120_000);
+});
+
+describe('the order tickets are stored in', () => {
+	const file = join(dir, 'mixed.csv');
+	writeFileSync(file, 'ticket_id,created_at,client\n' + [
+		'T1,2026-02-03T09:00:00Z,Zephyr', 'T2,2026-01-20T09:00:00Z,Acme', 'T3,2026-02-01T08:00:00Z,Acme',
+		'T4,2026-01-05T09:00:00Z,Zephyr', 'T5,2026-01-02T09:00:00Z,Acme', 'T6,2026-02-10T09:00:00Z,Acme', 'T7,2026-01-09T09:00:00Z,'
+	].join('\n') + '\n');
+	const storedOrder = async (options: Parameters<typeof importFile>[2]) => {
+		const db = await memoryDb();
+		await importFile(db, file, options);
+		return (await withConnection(db, (c) => c.allSql<{ ticket_id: string }>('SELECT ticket_id FROM tickets ORDER BY rowid'))).map((r) => r.ticket_id);
+	};
+
+	it('is month, then client, then creation time with memory to sort (a command-line import)', async () => {
+		// January: Acme (T5, T2), Zephyr (T4), no client last (T7); February: Acme (T3, T6), Zephyr (T1).
+		expect(await storedOrder({ memoryLimit: '1GB' })).toEqual(['T5', 'T2', 'T4', 'T7', 'T3', 'T6', 'T1']);
+	});
+
+	it('is the file’s own under an upload’s 128MB', async () => {
+		expect(await storedOrder({ memoryLimit: '128MB', threads: 1 })).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7']);
+		expect([storesSorted('122.0 MiB'), storesSorted('511.9 MiB'), storesSorted('953.6 MiB'), storesSorted('18.6 GiB'), storesSorted('?')])
+			.toEqual([false, false, true, true, false]);
+	});
 });

@@ -285,15 +285,29 @@ const resultRejections = 1_000;
 const minimumBatchRows = 500_000;
 const batchRowsPerMiB = 2_000;
 
-/** Rows per batch for DuckDB's memory limit as current_setting shows it ("953.6 MiB"). */
-export function ticketBatchRows(memoryLimit: string): bigint {
+/** DuckDB's memory limit as current_setting shows it ("953.6 MiB") in MiB; null when unreadable. */
+function limitMiB(memoryLimit: string): number | null {
 	const m = /^([\d.]+)\s*(KiB|MiB|GiB|TiB|KB|MB|GB|TB|bytes)?$/i.exec(memoryLimit.trim());
-	if (!m) return BigInt(minimumBatchRows);
+	if (!m) return null;
 	const unit = (m[2] ?? 'bytes').toLowerCase();
 	const scale: Record<string, number> = { bytes: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40 };
-	const mib = (Number(m[1]) * scale[unit]) / 2 ** 20;
-	return BigInt(Math.max(minimumBatchRows, Math.floor(mib * batchRowsPerMiB)));
+	return (Number(m[1]) * scale[unit]) / 2 ** 20;
 }
+
+/** Rows per batch for DuckDB's memory limit as current_setting shows it ("953.6 MiB"). */
+export function ticketBatchRows(memoryLimit: string): bigint {
+	const mib = limitMiB(memoryLimit);
+	return BigInt(mib === null ? minimumBatchRows : Math.max(minimumBatchRows, Math.floor(mib * batchRowsPerMiB)));
+}
+
+// The tickets are stored by month and client (import/insert_tickets_sorted.sql) only from this
+// memory limit up: a command-line import's 1GB sorts its batches in memory (+0.6 s per 1M
+// tickets). Under an upload's 128MB the sort took the memory the dashboards answer in (/api/metrics
+// ran out of it during a 1 GiB upload) and grew the server by 304 MiB, so uploads keep the file's order.
+const sortedInsertMinimumMiB = 512;
+
+/** Whether a batch is stored by month and client at this memory limit (current_setting's form). */
+export const storesSorted = (memoryLimit: string): boolean => (limitMiB(memoryLimit) ?? 0) >= sortedInsertMinimumMiB;
 
 /**
  * Replaces and inserts the file's tickets batch by batch (each ticket, by its
@@ -329,7 +343,9 @@ async function storeTickets(conn: Conn, params: { import_id: number; source: str
 	// together: a 1M command-line import grew by 960 MiB of RSS instead of 1,136 (means of three), in the same time.
 	await conn.runSql("SET disabled_compression_methods = 'fsst,dict_fsst'; SET write_buffer_row_group_count = 1");
 	try {
-		for (const batch of batches) await conn.run('import/insert_tickets', { ...params, ...batch });
+		await conn.run('import/stored_ticket_rows');
+		const insert = storesSorted(limit) ? 'import/insert_tickets_sorted' : 'import/insert_tickets';
+		for (const batch of batches) await conn.run(insert, { ...params, ...batch });
 	} finally {
 		// After a failed insert the transaction is aborted and the RESET fails as well; its
 		// error ("Current transaction is aborted") must not stand in for the insert's own
