@@ -3,7 +3,8 @@
 -- read from its metric's parts, never recounted here: the counts from their per-day sums
 -- (routines/ticket_metric_parts_by_day.sql; {{metric_days}}: stored or counted now, filled in
 -- by src/lib/server/metric-days.ts) for both periods, split by is_current, the CSAT mean from
--- its sums there; the resolution time's exact median and p90 from the tickets' own parts (routines/ticket_metric_parts.sql); repeat callers
+-- its sums there; the resolution time's exact median and p90 from the tickets' own parts
+-- (routines/ticket_metric_parts.sql, through summary/setup/resolution_time_spread.sql); repeat callers
 -- (routines/ticket_parts/repeat_callers_counted.sql) need other rows, so they are read beside it.
 WITH counts AS (
     SELECT day >= CAST($from AS DATE) AS is_current,
@@ -24,12 +25,12 @@ WITH counts AS (
     FROM {{metric_days}}($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
     GROUP BY ALL
 ),
--- What sums cannot give: the exact quantiles.
+-- What sums cannot give: the exact quantiles, from the tickets' own resolution-time parts
+-- (summary/setup/resolution_time_spread.sql: quantile_cont's numbers, sorting only the bins
+-- that hold them).
 spread AS (
-    SELECT occurred_at >= CAST($from AS DATE) AS is_current,
-           quantile_cont(resolution_time_value, [0.5, 0.9]) FILTER (WHERE resolution_time_item AND resolution_time_den) AS resolution_quantiles
-    FROM ticket_metric_parts($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients, NULL)
-    GROUP BY ALL
+    SELECT is_current, median AS resolution_median, p90 AS resolution_p90
+    FROM resolution_time_spread($previous_from, $from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
 ),
 -- Repeat callers are counted within each period (a caller's tickets in that period);
 -- {{repeat_caller_counts}}: counted per caller, or from the stored caller runs with no filter
@@ -42,7 +43,7 @@ SELECT p.is_current, p.tickets, p.fcr_numerator, p.fcr_denominator, p.fcr_exclud
        coalesce(k.repeat_callers, 0) AS repeat_callers,
        p.change_numerator, p.change_linked, p.change_suspected,
        p.csat_satisfied, p.csat_responses, p.csat_mean, p.sla_numerator, p.sla_denominator,
-       s.resolution_quantiles[1] AS resolution_median, s.resolution_quantiles[2] AS resolution_p90
+       s.resolution_median, s.resolution_p90
 FROM counts p
 LEFT JOIN spread s USING (is_current)
 LEFT JOIN callers k USING (is_current)

@@ -69,9 +69,12 @@ describe('one definition per metric', () => {
 		for (const metric of ['volume', 'fcr', 'repeat_contacts', 'change_caused', 'change_linked', 'change_suspected', 'csat', 'sla']) {
 			expect(headline, metric).toMatch(new RegExp(`\\b${metric}_(numerator|denominator)\\b`));
 		}
-		// The resolution time's exact quantiles: one pass over the parts.
-		expect(headline.match(/\bticket_metric_parts\(/g)).toHaveLength(1);
-		expect(headline).toMatch(/\bresolution_time_item\b/);
+		// The resolution time's exact quantiles: read from the parts by resolution_time_spread,
+		// whose one read of them keeps the metric's own items and denominator.
+		expect(headline.match(/\bresolution_time_spread\(/g)).toHaveLength(1);
+		const spread = files.get('summary/setup/resolution_time_spread.sql')!;
+		expect(spread.match(/\bticket_metric_parts\(/g)).toHaveLength(1);
+		expect(spread).toMatch(/WHERE resolution_time_item AND resolution_time_den\b/);
 		expect(headline).toMatch(/\bcsat_average\(/);
 		// The one that needs other rows: the caller's other tickets in the period, counted per
 		// caller or from the stored caller runs (the placeholder, filled in by caller-runs.ts).

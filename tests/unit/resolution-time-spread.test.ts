@@ -1,0 +1,109 @@
+// The headline's resolution-time median and p90 (summary/setup/resolution_time_spread.sql, which sorts only
+// the bins holding the ranks) against quantile_cont over the same parts, to the bit.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withConnection, type Db } from '../../src/lib/server/db';
+import { importFile } from '../../src/lib/server/importer';
+import { memoryDb, sampleDb } from '../helpers/db';
+
+// The quantiles as the headline computed them before: DuckDB's own, over every value.
+const reference = `
+SELECT occurred_at >= CAST($from AS DATE) AS is_current,
+       quantile_cont(resolution_time_value, [0.5, 0.9]) FILTER (WHERE resolution_time_item AND resolution_time_den) AS q
+FROM ticket_metric_parts($previous_from, $to, $client, $team, $agent, NULL, NULL, NULL, $allowed_clients, NULL)
+GROUP BY ALL`;
+const spread = `SELECT is_current, median, p90 FROM resolution_time_spread($previous_from, $from, $to, $client, $team, $agent, NULL, NULL, NULL, $allowed_clients)`;
+
+type Scope = { previous_from: string; from: string; to: string; client?: string; team?: string; agent?: string; allowed_clients?: string[] };
+
+/** Both periods' [median, p90] by each query; a period without values is [null, null]. */
+async function both(db: Db, s: Scope) {
+	const params = { client: null, team: null, agent: null, allowed_clients: null, ...s };
+	return withConnection(db, async (conn) => {
+		const ref = await conn.allSql<{ is_current: boolean; q: [number, number] | null }>(reference, params);
+		const got = await conn.allSql<{ is_current: boolean; median: number | null; p90: number | null }>(spread, params);
+		const pick = <R extends { is_current: boolean }>(rows: R[], f: (r: R) => (number | null)[], current: boolean) => {
+			const row = rows.find((r) => r.is_current === current);
+			return row ? f(row) : [null, null];
+		};
+		return {
+			expected: [true, false].map((c) => pick(ref, (r) => r.q ?? [null, null], c)),
+			actual: [true, false].map((c) => pick(got, (r) => [r.median, r.p90], c))
+		};
+	});
+}
+
+describe('on the bundled sample (20,000 tickets, minutes)', () => {
+	let db: Db;
+	beforeAll(async () => {
+		db = await sampleDb();
+	});
+
+	const scopes: [string, Scope][] = [
+		['a year and the one before', { previous_from: '2024-11-01', from: '2025-11-01', to: '2026-11-01' }],
+		['90 days and the 90 before', { previous_from: '2026-05-05', from: '2026-08-03', to: '2026-11-01' }],
+		['one day', { previous_from: '2026-03-09', from: '2026-03-10', to: '2026-03-11' }],
+		['a client', { previous_from: '2026-01-01', from: '2026-04-01', to: '2026-07-01', client: 'Quantum Labs' }],
+		['an agent for a week', { previous_from: '2026-02-23', from: '2026-03-02', to: '2026-03-09', agent: 'Elena P.' }],
+		['a team', { previous_from: '2025-12-01', from: '2026-03-01', to: '2026-06-01', team: 'Service Desk L1' }],
+		['two visible clients', { previous_from: '2026-01-01', from: '2026-04-01', to: '2026-07-01', allowed_clients: ['Quantum Labs', 'Falcon Security Services'] }],
+		['no visible client', { previous_from: '2026-01-01', from: '2026-04-01', to: '2026-07-01', allowed_clients: [] }]
+	];
+	for (const [name, scope] of scopes) {
+		it(`gives quantile_cont's numbers for ${name}`, async () => {
+			const { expected, actual } = await both(db, scope);
+			expect(actual).toEqual(expected);
+			if (name !== 'no visible client') expect(expected[0][0]).not.toBeNull();
+		});
+	}
+});
+
+describe('on seconds-resolution times with ties, zeros, negatives and outliers', () => {
+	let db: Db;
+	let dir: string;
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'onecall-spread-'));
+		// A seeded generator, so a failure can be replayed.
+		let state = 12345;
+		const next = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+		const lines = ['ticket_id,created_at,resolved_at,agent'];
+		const start = Date.UTC(2026, 0, 1);
+		for (let i = 0; i < 6000; i++) {
+			const created = start + Math.floor(next() * 59 * 86_400) * 1000;
+			const r = next();
+			// 10 % resolved the same second, 5 % resolved before created (excluded), 2 % a year
+			// later, 20 % on a round hour (ties), the rest log-spread from seconds to weeks.
+			const seconds =
+				r < 0.1 ? 0 : r < 0.15 ? -Math.ceil(next() * 7200) : r < 0.17 ? 365 * 86_400 + Math.floor(next() * 1000) : r < 0.37 ? 3600 * Math.ceil(next() * 48) : Math.floor(Math.exp(next() * 14));
+			const agent = i % 97 === 0 ? 'Solo' : `A${i % 5}`;
+			lines.push(`T${i},${new Date(created).toISOString()},${new Date(created + seconds * 1000).toISOString()},${agent}`);
+		}
+		// Solo's one ticket in March's first week: a single value; and two on 1 March 2026 only.
+		lines.push('U1,2026-03-03T10:00:00Z,2026-03-03T12:30:00Z,Solo2', 'U2,2026-03-04T10:00:00Z,2026-03-04T11:00:00Z,Duo', 'U3,2026-03-04T11:00:00Z,2026-03-04T21:00:00Z,Duo');
+		writeFileSync(join(dir, 'times.csv'), lines.join('\n') + '\n');
+		db = await memoryDb();
+		const result = await importFile(db, join(dir, 'times.csv'));
+		expect(result.rowsRejected).toBe(0);
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('gives quantile_cont numbers for both months and for each agent', async () => {
+		for (const agent of [undefined, 'A0', 'A3', 'Solo']) {
+			const { expected, actual } = await both(db, { previous_from: '2026-01-01', from: '2026-02-01', to: '2026-03-01', ...(agent ? { agent } : {}) });
+			expect(actual).toEqual(expected);
+			expect(expected[1][1]).not.toBeNull();
+		}
+	});
+
+	it('gives the one value for one ticket, and interpolates between two', async () => {
+		const one = await both(db, { previous_from: '2026-03-02', from: '2026-03-03', to: '2026-03-05', agent: 'Solo2' });
+		expect(one.actual).toEqual([[2.5, 2.5], [null, null]]);
+		const two = await both(db, { previous_from: '2026-03-02', from: '2026-03-03', to: '2026-03-05', agent: 'Duo' });
+		// 1 h and 10 h: the median halfway, p90 at 0.9 of the way (DuckDB: lo × 0.1 + hi × 0.9).
+		expect(two.actual).toEqual(two.expected);
+		expect(two.actual[0][0]).toBe(5.5);
+		expect(two.actual[0][1]).toBeCloseTo(9.1, 12);
+	});
+});
