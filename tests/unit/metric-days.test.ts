@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withConnection, type Db } from '../../src/lib/server/db';
 import { importFile } from '../../src/lib/server/importer';
 import { undoImport } from '../../src/lib/server/import-history';
-import { headlineMetrics } from '../../src/lib/server/metrics';
-import { allClientsSummaryAnswers, metricDaysSql } from '../../src/lib/server/metric-days';
+import { headlineMetrics, scopeParams } from '../../src/lib/server/metrics';
+import { allClientsSummaryAnswers, metricDaysSql, refreshMetricDays } from '../../src/lib/server/metric-days';
 import { driverMetrics, manyMetricDrivers } from '../../src/lib/server/insights/drivers';
 import { saveSettings } from '../../src/lib/server/metric/settings-form';
 import { teamRows, teamTrends } from '../../src/lib/server/views/team';
 import { metricReport, trend, type Grain } from '../../src/lib/server/metric/report';
 import { repeatView } from '../../src/lib/server/views/repeat';
+import { satisfactionView } from '../../src/lib/server/views/satisfaction';
 import { metricNames } from '../../src/lib/server/metric/catalog';
 import { readSettings, type Settings } from '../../src/lib/server/settings';
 import { localAccess } from '../../src/lib/server/access/scope';
@@ -208,6 +209,38 @@ describe('the daily summary of the bundled sample', () => {
 		await expectRepeatViewEqualsTickets(db, year);
 		await expectRepeatViewEqualsTickets(db, { from: '2026-08-03', to: '2026-11-01', client });
 		await expectRepeatViewEqualsTickets(db, { from: '2026-10-05', to: '2026-11-01', team });
+	});
+
+	it('gives the Satisfaction view’s CSAT by team, channel and client from driver_days with no filter, as the tickets give them', async () => {
+		const view = (f: Filters) => satisfactionView(db, localAccess, new URLSearchParams(Object.entries(f).filter((e): e is [string, string] => e[1] != null)));
+		for (const f of [year, { from: '2026-08-03', to: '2026-11-01' }]) {
+			const stored = await view(f);
+			const counted = await withSummariesOutOfDate(db, () => view(f));
+			for (const rows of [counted.byTeam, counted.byChannel, counted.byClient]) expect(rows.length, JSON.stringify(f)).toBeGreaterThan(1);
+			expect(stored, JSON.stringify(f)).toEqual(counted);
+		}
+		const answers = (f: Filters, allowed: string[] | null) => withConnection(db, (conn) => allClientsSummaryAnswers(conn, f, allowed));
+		expect(await answers({ ...year, team }, null)).toBe(false);
+	});
+
+	it('counts the excluded CSAT responses and leaves out keys without any from driver_days as the scan does', async () => {
+		// Imports reject off-scale scores, so a score without a normalised value is written here,
+		// on a copy of the sample: its excluded counts and the teams without CSAT then differ from 0 and all.
+		const copy = await sampleDb();
+		try {
+			const rows = (name: string) =>
+				withConnection(copy, (conn) => conn.all(name, { ...scopeParams(year, localAccess), previous_from: '2024-11-01' }));
+			await withConnection(copy, async (conn) => {
+				await conn.runSql("UPDATE tickets SET csat_normalised = NULL WHERE csat_score IS NOT NULL AND ticket_id LIKE '%3'");
+				await conn.runSql("UPDATE tickets SET csat_score = NULL, csat_normalised = NULL WHERE team = (SELECT min(team) FROM tickets)");
+				await refreshMetricDays(conn, { force: true });
+			});
+			const stored = await rows('views/satisfaction_breakdowns_stored');
+			expect(stored.filter((r) => (r as { excluded: number }).excluded > 0).length).toBeGreaterThan(10);
+			expect(stored).toEqual(await rows('views/satisfaction_breakdowns'));
+		} finally {
+			closeDb(copy);
+		}
 	});
 
 	it('follows a settings change at once: a 30-day repeat window and another reporting zone', async () => {
