@@ -68,6 +68,19 @@ describe('on the sample', () => {
 			expect(c.categories.reduce((s, k) => s + k.tickets, 0)).toBeLessThanOrEqual(c.tickets);
 			expect(c.pattern).not.toMatch(/abus/i);
 		}
+		// Each caller's repeats as the two metrics' own parts give them: its same-issue repeats,
+		// or tickets among the reopen rate's reopened items (by id, across the two parts).
+		const reference = await withConnection(db, (conn) =>
+			conn.allSql<{ caller_id: string; tickets: number; repeats: number }>(
+				`WITH reopened AS (SELECT item_id FROM parts_reopen_rate($from, $to, NULL, NULL, NULL, NULL, NULL, NULL, NULL) WHERE num AND den)
+				 SELECT caller_id, count(*)::INTEGER AS tickets, count(*) FILTER (WHERE num OR item_id IN (SELECT item_id FROM reopened))::INTEGER AS repeats
+				 FROM parts_same_issue_repeats($from, $to, NULL, NULL, NULL, NULL, NULL, NULL, NULL) GROUP BY caller_id HAVING count(*) >= 3`,
+				range
+			)
+		);
+		const byCaller = new Map(reference.map((r) => [r.caller_id, r]));
+		expect(frequent_callers!.some((c) => c.repeats > 0 && c.new_issues > 0)).toBe(true);
+		for (const c of frequent_callers!) expect({ tickets: c.tickets, repeats: c.repeats }, c.caller_id).toEqual({ tickets: byCaller.get(c.caller_id)?.tickets, repeats: byCaller.get(c.caller_id)?.repeats });
 	});
 });
 

@@ -29,7 +29,7 @@ interface Row {
 
 export async function frequentCallers(conn: Conn, access: Access, filters: Filters, threshold: number): Promise<FrequentCaller[]> {
 	const scope = { metric: 'same_issue_repeats', ...scopeParams(filters, access) };
-	const counted = await conn.allSql<Omit<Row, 'categories'>>(partsSql('insights/frequent_callers', 'same_issue_repeats'), { ...scope, threshold });
+	const counted = await conn.all<Omit<Row, 'categories'>>('insights/frequent_callers', { ...scope, threshold });
 	const categories = counted.length
 		? await conn.allSql<Pick<Row, 'caller_id' | 'categories'>>(partsSql('insights/frequent_caller_categories', 'same_issue_repeats'), {
 				...scope, callers: counted.map((r) => r.caller_id)
