@@ -9,7 +9,8 @@ import { allClientsSummaryAnswers, metricDaysSql, refreshMetricDays } from '../.
 import { driverMetrics, manyMetricDrivers } from '../../src/lib/server/insights/drivers';
 import { saveSettings } from '../../src/lib/server/metric/settings-form';
 import { teamRows, teamTrends } from '../../src/lib/server/views/team';
-import { metricReport, trend, type Grain } from '../../src/lib/server/metric/report';
+import { metricReport, storedTrendMetrics, trend, type Grain } from '../../src/lib/server/metric/report';
+import { drilldownCount } from '../../src/lib/server/metric/drilldown';
 import { repeatView } from '../../src/lib/server/views/repeat';
 import { satisfactionView } from '../../src/lib/server/views/satisfaction';
 import { metricNames } from '../../src/lib/server/metric/catalog';
@@ -121,8 +122,10 @@ async function expectTrendsEqualTickets(db: Db, f: Filters, grains: readonly Gra
 	const counted = await withSummariesOutOfDate(db, trends);
 	expect(counted.flat().filter((p) => p.numerator > 0).length, JSON.stringify(f)).toBeGreaterThan(100);
 	expect(stored, JSON.stringify(f)).toEqual(counted);
-	// The reports that read the summary beside their trend (the change-caused share's linked and suspected counts).
-	const reports = () => Promise.all((['change_caused', 'csat', 'volume'] as const).map((m) => metricReport(db, localAccess, m, f, { grain: 'week' })));
+	// The reports that read the summary beside their trend (the change-caused share's linked and
+	// suspected counts), and those whose paired summary is summed from it (parts_summary_paired_stored.sql).
+	const reports = () =>
+		Promise.all((['change_caused', 'csat', 'volume', 'repeat_contacts', 'change_suspected', 'change_linked'] as const).map((m) => metricReport(db, localAccess, m, f, { grain: 'week' })));
 	const storedReports = await reports();
 	const countedReports = await withSummariesOutOfDate(db, reports);
 	expect(storedReports, JSON.stringify(f)).toEqual(countedReports);
@@ -221,6 +224,31 @@ describe('the daily summary of the bundled sample', () => {
 		}
 		const answers = (f: Filters, allowed: string[] | null) => withConnection(db, (conn) => allClientsSummaryAnswers(conn, f, allowed));
 		expect(await answers({ ...year, team }, null)).toBe(false);
+	});
+
+	it('counts a whole period’s drill-down from metric_days for every part of the metrics it holds, as the tickets count it', async () => {
+		const counts = (f: Filters) =>
+			withConnection(db, async (conn) => {
+				const all: Record<string, number> = {};
+				for (const metric of storedTrendMetrics) {
+					for (const part of ['numerator', 'denominator', 'excluded'] as const) {
+						all[`${metric} ${part}`] = await drilldownCount(conn, { metric, part, filters: f, access: localAccess, sort: 'occurred_at', dir: 'desc' });
+					}
+				}
+				return all;
+			});
+		for (const f of [year, { from: '2026-08-03', to: '2026-11-01', client }, { from: '2026-10-05', to: '2026-11-01', team }]) {
+			const stored = await counts(f);
+			const counted = await withSummariesOutOfDate(db, () => counts(f));
+			expect(Object.values(counted).filter((n) => n > 0).length, JSON.stringify(f)).toBeGreaterThan(12);
+			expect(stored, JSON.stringify(f)).toEqual(counted);
+		}
+		// A narrowed or keyed count is the parts' own (a caller's items are no sum of days).
+		const narrowed = { metric: 'volume' as const, part: 'numerator' as const, filters: year, access: localAccess, sort: 'occurred_at' as const, dir: 'desc' as const };
+		const [{ caller }] = await withConnection(db, (conn) => conn.allSql<{ caller: string }>('SELECT caller_id AS caller FROM tickets WHERE caller_id IS NOT NULL GROUP BY ALL ORDER BY count(*) DESC, caller LIMIT 1'));
+		const one = await withConnection(db, (conn) => drilldownCount(conn, { ...narrowed, narrow: { caller } }));
+		expect(one).toBeGreaterThan(1);
+		expect(one).toBeLessThan(await withConnection(db, (conn) => drilldownCount(conn, narrowed)));
 	});
 
 	it('counts the excluded CSAT responses and leaves out keys without any from driver_days as the scan does', async () => {

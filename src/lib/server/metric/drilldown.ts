@@ -5,7 +5,9 @@ import { csvLine } from '$lib/components/csv';
 import type { Access } from '../access/scope';
 import { streamRows, withConnection, type Conn, type Db, type Params } from '../db';
 import { catalog, type BreakdownDimension, type MetricName } from './catalog';
-import { partsParams, type Grain } from './report';
+import { partsParams, storedTrendMetrics, type Grain } from './report';
+import { metricDaysAnswer } from '../metric-days';
+import { sqlText } from '../sql';
 import { partsSql } from './parts-sql';
 
 export const parts = ['numerator', 'denominator', 'excluded'] as const;
@@ -117,8 +119,16 @@ export function drilldownParams(q: DrilldownQuery): Params {
 	};
 }
 
+/**
+ * How many items the drill-down lists: for a whole period's part with no key, bucket or narrowing,
+ * summed from the stored daily summary where it answers (metrics/drilldown_count_stored.sql), else
+ * counted from the parts with every narrowing bound (metrics/drilldown_count.sql).
+ */
 export async function drilldownCount(conn: Conn, q: DrilldownQuery): Promise<number> {
-	const [row] = await conn.allSql<{ total: number }>(partsSql('metrics/drilldown_count', q.metric), drilldownParams(q));
+	const params = drilldownParams(q);
+	const whole = q.by === undefined && q.bucket === undefined && Object.values(q.narrow ?? {}).every((v) => v === undefined);
+	const stored = whole && storedTrendMetrics.includes(q.metric) && (await metricDaysAnswer(conn, q.filters));
+	const [row] = await conn.allSql<{ total: number }>(stored ? sqlText('metrics/drilldown_count_stored') : partsSql('metrics/drilldown_count', q.metric), params);
 	return row.total;
 }
 

@@ -6,6 +6,7 @@ import { withConnection, type Conn, type Db, type Params } from '../db';
 import { ratio, scopeParams } from '../metrics';
 import { readSettings, type Settings } from '../settings';
 import { partsSql } from './parts-sql';
+import { sqlText } from '../sql';
 import { callerRunsAnswer } from '../caller-runs';
 import { metricDaysAnswer, metricDaysSql } from '../metric-days';
 import { repeatCallerList } from './repeat-callers';
@@ -79,7 +80,7 @@ type Summary = Aggregate & {
 };
 
 // The rates and counts whose trend metrics/parts_trend_stored.sql sums from metric_days.
-const storedTrendMetrics: readonly MetricName[] = ['volume', 'fcr', 'repeat_contacts', 'change_caused', 'change_suspected', 'change_linked', 'csat', 'sla'];
+export const storedTrendMetrics: readonly MetricName[] = ['volume', 'fcr', 'repeat_contacts', 'change_caused', 'change_suspected', 'change_linked', 'csat', 'sla'];
 
 export function toValue(kind: MetricKind, a: Aggregate): MetricValue {
 	const base = { denominator: a.denominator, n: a.denominator, excluded: a.excluded };
@@ -113,6 +114,10 @@ export async function summary(conn: Conn, access: Access, metric: MetricName, fi
 	return row;
 }
 
+// The counts whose paired summary metrics/parts_summary_paired_stored.sql sums from metric_days:
+// their parts carry no basis and no exclusion reason, so the day sums are the whole summary.
+const storedSummaryMetrics: readonly MetricName[] = ['volume', 'repeat_contacts', 'change_caused', 'change_suspected', 'change_linked'];
+
 // Metrics whose items' parts depend on the range itself (a caller's tickets in the period,
 // the stock open at its end): their two periods are asked apart.
 const rangeDependent: readonly MetricName[] = ['repeat_callers', 'backlog'];
@@ -121,7 +126,8 @@ const rangeDependent: readonly MetricName[] = ['repeat_callers', 'backlog'];
 export async function pairedSummary(conn: Conn, access: Access, metric: MetricName, filters: Filters): Promise<[Summary, Summary]> {
 	const prevFilters = { ...filters, ...previousPeriod(filters) };
 	if (rangeDependent.includes(metric)) return Promise.all([summary(conn, access, metric, filters), summary(conn, access, metric, prevFilters)]);
-	const rows = await conn.allSql<Summary & { is_current: boolean }>(partsSql('metrics/parts_summary_paired', metric), {
+	const stored = storedSummaryMetrics.includes(metric) && (await metricDaysAnswer(conn, filters));
+	const rows = await conn.allSql<Summary & { is_current: boolean }>(stored ? sqlText('metrics/parts_summary_paired_stored') : partsSql('metrics/parts_summary_paired', metric), {
 		...partsParams(metric, filters, access),
 		previous_from: prevFilters.from
 	});
