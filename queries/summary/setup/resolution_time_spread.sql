@@ -4,13 +4,14 @@
 -- Here the values are counted per bin (a monotone function of the value, so bins keep the
 -- values' order), the bins holding the ranks quantile_cont interpolates between (floor and
 -- ceil of (n - 1) × q, 0-based) are found from the counts, and only their values are sorted
--- (~340 ms). With many groups (weeks, agents) DuckDB's own sorts are smaller and this was not
+-- (~240 ms). With many groups (weeks, agents) DuckDB's own sorts are smaller and this was not
 -- faster, so those keep quantile_cont. Made after routines/: DuckDB binds the
 -- ticket_metric_parts it reads when a macro is made.
 CREATE OR REPLACE MACRO resolution_time_spread(p_previous_from, p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients) AS TABLE
 WITH items AS (
     SELECT occurred_at >= CAST(p_from AS DATE) AS is_current, resolution_time_value AS x,
-           -- 64 bins per unit of sqrt(hours): at 10M tickets the fullest held 66k values.
+           -- 64 bins per unit of sqrt(hours), at 10M tickets 66k values in the fullest; a negative
+           -- value (never a denominator item today) would bin below 0, still in order.
            CASE WHEN resolution_time_value < 0 THEN -1 - CAST(sqrt(-resolution_time_value) * 64 AS BIGINT)
                 ELSE CAST(sqrt(resolution_time_value) * 64 AS BIGINT) END AS bin
     FROM ticket_metric_parts(p_previous_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients, NULL)
