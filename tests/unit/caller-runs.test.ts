@@ -9,7 +9,7 @@ import { readSettings, type Settings } from '../../src/lib/server/settings';
 import { localAccess, type Access } from '../../src/lib/server/access/scope';
 import type { Filters } from '../../src/lib/filters';
 import { partsSql } from '../../src/lib/server/metric/parts-sql';
-import { partsParams } from '../../src/lib/server/metric/report';
+import { partsParams, trend } from '../../src/lib/server/metric/report';
 import { sampleDb } from '../helpers/db';
 
 // Periods of the bundled sample (and one before any ticket): [previous from, split, to).
@@ -73,6 +73,20 @@ describe('repeat callers from the stored caller runs', () => {
 				const parts = await bothParts(db, f);
 				expect(parts.runs, `threshold ${threshold}, ${f.from}`).toEqual(parts.window);
 				expect(Number((parts.window.summary[0] as { numerator: number }).numerator)).toBeGreaterThan(0);
+			}
+			// The trend (metric/report.ts trend(): without a join at 2 and 3, the runs' join at 5)
+			// against the window's, by day, week and month, for a year, 90 days and a few days.
+			const shortRange = { from: '2026-10-25', to: '2026-10-31' };
+			for (const f of [year, { from: '2026-08-03', to: '2026-11-01' }, shortRange]) {
+				for (const grain of ['day', 'week', 'month'] as const) {
+					const [fromRuns, fromWindow] = await withConnection(db, async (conn) => [
+						await trend(conn, localAccess, 'repeat_callers', f, grain),
+						await conn.allSql(partsSql('metrics/parts_trend', 'repeat_callers'), { ...partsParams('repeat_callers', f, localAccess), grain })
+					]);
+					expect(fromRuns, `threshold ${threshold}, ${f.from}, ${grain}`).toEqual(fromWindow);
+					// Not two empty trends (a caller with 5 tickets in those few days there is not).
+					if (threshold < 5 || f !== shortRange) expect(fromRuns.some((p) => p.numerator > 0 && p.numerator < p.denominator), `threshold ${threshold}, ${f.from}, ${grain}`).toBe(true);
+				}
 			}
 			expect(await chosen(db, year)).toBe('stored');
 			// The headline's period is the second period's current half.

@@ -33,7 +33,7 @@ const definitions: { what: string; pattern: RegExp; home: string }[] = [
 	{ what: 'repeat caller', pattern: /setting_value\(\s*'repeat_caller_threshold'/i, home: 'routines/ticket_parts/repeat_caller_rule.sql' },
 	{ what: 'a caller’s tickets in the period, per ticket', pattern: /OVER\s*\(\s*PARTITION BY caller_id\s*\)/i, home: 'routines/ticket_parts/repeat_callers.sql' },
 	{ what: 'a caller’s tickets in each period, per caller', pattern: /\bGROUP BY caller_id, is_current\b/i, home: 'routines/ticket_parts/repeat_caller_tickets.sql' },
-	{ what: 'repeat callers from the stored caller runs', pattern: /caller_run_start_at\s*>=/i, home: 'summary/setup/repeat_caller_run_ends.sql' },
+	{ what: 'repeat callers from the stored caller runs', pattern: /caller_run_start_at\s*>=/i, home: 'summary/setup/repeat_caller_positions.sql' },
 	{ what: 'reopened or reassigned', pattern: /\b(times|reopen_count|reassignment_count)\s*>\s*0\b/i, home: 'routines/outcome_counted.sql' },
 	{ what: 'not resolvable at first contact (net FCR)', pattern: /setting_value\(\s*'fcr_excluded_categories'/i, home: 'routines/ticket_metric_parts.sql' },
 	// Stored with each ticket (the latest change end before it), compared with the window per request.

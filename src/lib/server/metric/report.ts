@@ -7,7 +7,7 @@ import { ratio, scopeParams } from '../metrics';
 import { readSettings, type Settings } from '../settings';
 import { partsSql } from './parts-sql';
 import { sqlText } from '../sql';
-import { callerRunsAnswer } from '../caller-runs';
+import { callerRunThreshold, callerRunsAnswer } from '../caller-runs';
 import { metricDaysAnswer, metricDaysSql } from '../metric-days';
 import { repeatCallerList } from './repeat-callers';
 import { catalog, type BreakdownDimension, type MetricKind, type MetricName, type ReferenceBand } from './catalog';
@@ -171,6 +171,12 @@ export async function trend(conn: Conn, access: Access, metric: MetricName, filt
 	if (metric === 'backlog') return conn.all<Aggregate & { bucket: string }>('metrics/backlog_trend', { ...partsParams(metric, filters, access), grain });
 	if (storedTrendMetrics.includes(metric) && (await metricDaysAnswer(conn, filters))) {
 		return conn.all<Aggregate & { bucket: string }>('metrics/parts_trend_stored', { ...partsParams(metric, filters, access), grain });
+	}
+	// Where the stored caller runs answer, a threshold of 2 or 3 names every repeat caller's ticket
+	// without a join (metrics/repeat_callers_trend_runs.sql); a higher one keeps the runs' join.
+	if (metric === 'repeat_callers' && (await callerRunsAnswer(conn, filters, access.clients))) {
+		const threshold = await callerRunThreshold(conn);
+		if (threshold <= 3) return conn.all<Aggregate & { bucket: string }>('metrics/repeat_callers_trend_runs', { ...partsParams(metric, filters, access), grain, threshold });
 	}
 	return conn.allSql<Aggregate & { bucket: string }>(await partsQuery(conn, access, 'metrics/parts_trend', metric, filters), { ...partsParams(metric, filters, access), grain });
 }
