@@ -88,6 +88,16 @@ describe('repeat callers from the stored caller runs', () => {
 					if (threshold < 5 || f !== shortRange) expect(fromRuns.some((p) => p.numerator > 0 && p.numerator < p.denominator), `threshold ${threshold}, ${f.from}, ${grain}`).toBe(true);
 				}
 			}
+			// The repeat callers listed, most tickets first (every one, ties in caller order), from
+			// the runs and counted per caller, for a year, 90 days and a few days.
+			for (const f of [year, { from: '2026-08-03', to: '2026-11-01' }, shortRange]) {
+				const [fromRuns, counted] = await withConnection(db, async (conn) => [
+					await conn.all('metrics/repeat_top_callers_runs', { ...partsParams('repeat_callers', f, localAccess), limit: 100_000, threshold }),
+					await conn.all('metrics/repeat_top_callers', { ...partsParams('repeat_callers', f, localAccess), limit: 100_000 })
+				]);
+				expect(fromRuns, `threshold ${threshold}, ${f.from}`).toEqual(counted);
+				if (f !== shortRange) expect(counted.length, `threshold ${threshold}, ${f.from}`).toBeGreaterThan(1);
+			}
 			expect(await chosen(db, year)).toBe('stored');
 			// The headline's period is the second period's current half.
 			const headline = await headlineMetrics(db, localAccess, { from: '2026-05-01', to: '2026-11-01' });
