@@ -2,7 +2,7 @@
 // counted per caller, for every period and threshold, worked out again when the threshold moves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, withConnection, type Db } from '../../src/lib/server/db';
-import { headlineMetrics } from '../../src/lib/server/metrics';
+import { headlineMetrics, scopeParams } from '../../src/lib/server/metrics';
 import { repeatCallerCountsSql } from '../../src/lib/server/caller-runs';
 import { saveSettings } from '../../src/lib/server/metric/settings-form';
 import { readSettings, type Settings } from '../../src/lib/server/settings';
@@ -97,6 +97,13 @@ describe('repeat callers from the stored caller runs', () => {
 				]);
 				expect(fromRuns, `threshold ${threshold}, ${f.from}`).toEqual(counted);
 				if (f !== shortRange) expect(counted.length, `threshold ${threshold}, ${f.from}`).toBeGreaterThan(1);
+				// The frequent callers' hundred (insights/frequent_callers_runs.sql): the same rows as counted.
+				const [frequentRuns, frequentCounted] = await withConnection(db, async (conn) => [
+					await conn.all('insights/frequent_callers_runs', { ...scopeParams(f, localAccess), threshold }),
+					await conn.all('insights/frequent_callers', { ...scopeParams(f, localAccess), threshold })
+				]);
+				expect(frequentRuns, `frequent, threshold ${threshold}, ${f.from}`).toEqual(frequentCounted);
+				if (f === year) expect(frequentCounted.length, `frequent, threshold ${threshold}`).toBe(100);
 			}
 			expect(await chosen(db, year)).toBe('stored');
 			// The headline's period is the second period's current half.

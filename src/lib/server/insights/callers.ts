@@ -5,6 +5,7 @@ import type { Access } from '../access/scope';
 import type { Conn } from '../db';
 import { scopeParams } from '../metrics';
 import { partsSql } from '../metric/parts-sql';
+import { callerRunsAnswer } from '../caller-runs';
 
 export interface FrequentCaller {
 	caller_id: string;
@@ -29,7 +30,9 @@ interface Row {
 
 export async function frequentCallers(conn: Conn, access: Access, filters: Filters, threshold: number): Promise<FrequentCaller[]> {
 	const scope = { metric: 'same_issue_repeats', ...scopeParams(filters, access) };
-	const counted = await conn.all<Omit<Row, 'categories'>>('insights/frequent_callers', { ...scope, threshold });
+	// From the stored caller runs where they answer (no filter, every client, runs for this threshold).
+	const runs = await callerRunsAnswer(conn, filters, access.clients);
+	const counted = await conn.all<Omit<Row, 'categories'>>(runs ? 'insights/frequent_callers_runs' : 'insights/frequent_callers', { ...scope, threshold });
 	const categories = counted.length
 		? await conn.allSql<Pick<Row, 'caller_id' | 'categories'>>(partsSql('insights/frequent_caller_categories', 'same_issue_repeats'), {
 				...scope, callers: counted.map((r) => r.caller_id)
