@@ -1,16 +1,12 @@
 -- The rows of insights/frequent_callers.sql from the caller runs stored with each ticket, for no
 -- filter and every client visible (src/lib/server/insights/callers.ts decides; $threshold is the
--- one the runs were worked out for). A caller's tickets of the period are its threshold - 1 first
--- ones and those from its threshold-th on (summary/setup/repeat_caller_positions.sql), so the
--- ticket counts come from grouping the latter only; the repeats are then counted, from the same
+-- one the runs were worked out for). The ticket counts come from the runs
+-- (summary/setup/repeat_caller_ticket_counts.sql); the repeats are then counted, from the same
 -- parts as there, for the callers that can be listed: at least as many tickets as the hundredth
 -- (ties at that count are ordered by repeats). At 10M tickets: 90 days 290 -> 125 ms, a year
 -- 935 -> 590 ms. A caller with tickets for several clients shows one of them, as there.
 WITH counts AS MATERIALIZED (
-    SELECT caller_id, ($threshold - 1 + count(*))::INTEGER AS tickets
-    FROM repeat_caller_positions($from, $to)
-    WHERE from_threshold
-    GROUP BY caller_id
+    SELECT caller_id, tickets FROM repeat_caller_ticket_counts($from, $to, $threshold)
 ),
 listed AS MATERIALIZED (
     SELECT caller_id, tickets
