@@ -2,7 +2,7 @@
 -- gives each metric, every bucket of the period, empty ones too. The counts are sums of the
 -- per-day counts of each metric's parts ({{metric_days}}: the stored daily summary or counted
 -- now, filled in by src/lib/server/metric-days.ts); the resolution time's median and p90 are
--- exact quantiles of its own items (ticket_metric_parts), bucketed by their 15-minute slots.
+-- exact quantiles of its own items (summary/setup/resolution_time_buckets_*.sql).
 -- ($grain is checked by the caller.)
 WITH buckets AS (
     SELECT bucket FROM trend_buckets($from, $to, $grain)
@@ -19,25 +19,11 @@ counts AS (
     FROM {{metric_days}}($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
     GROUP BY ALL
 ),
-slots AS (
-    SELECT * FROM trend_slots($from, $to, $grain)
-),
-resolutions AS (
-    SELECT occurred_at, resolution_time_value, trend_slot(occurred_at) AS slot
-    FROM ticket_metric_parts($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients, NULL)
-    WHERE resolution_time_item AND resolution_time_den
-),
+-- The resolution time's exact median and p90 per bucket ({{resolution_time_buckets}}: from the
+-- stored bins or counted now, filled in by src/lib/server/metric-days.ts).
 spread AS (
-    -- Grouped by the bucket's start and only then written as text: strftime of every item's
-    -- zoned instant was two thirds of this query (12 months at 1M: 250 -> 105 ms).
-    SELECT strftime(starts, '%Y-%m-%d') AS bucket, resolution_time_quantiles
-    FROM (
-        SELECT CASE WHEN s.whole THEN s.starts ELSE date_trunc($grain, r.occurred_at) END AS starts,
-               -- Both quantiles from one sort of the week's values.
-               quantile_cont(r.resolution_time_value, [0.5, 0.9]) AS resolution_time_quantiles
-        FROM resolutions r LEFT JOIN slots s USING (slot)
-        GROUP BY ALL
-    )
+    SELECT bucket, median, p90
+    FROM {{resolution_time_buckets}}($from, $to, $grain, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
 )
 SELECT b.bucket,
        coalesce(c.fcr_numerator, 0) AS fcr_numerator, coalesce(c.fcr_denominator, 0) AS fcr_denominator, coalesce(c.fcr_excluded, 0) AS fcr_excluded,
@@ -47,7 +33,7 @@ SELECT b.bucket,
        coalesce(c.sla_numerator, 0) AS sla_numerator, coalesce(c.sla_denominator, 0) AS sla_denominator, coalesce(c.sla_excluded, 0) AS sla_excluded,
        coalesce(c.resolution_time_numerator, 0) AS resolution_time_numerator, coalesce(c.resolution_time_denominator, 0) AS resolution_time_denominator, coalesce(c.resolution_time_excluded, 0) AS resolution_time_excluded,
        coalesce(c.volume_numerator, 0) AS volume_numerator, coalesce(c.volume_denominator, 0) AS volume_denominator, coalesce(c.volume_excluded, 0) AS volume_excluded,
-       s.resolution_time_quantiles[1] AS resolution_time_median, s.resolution_time_quantiles[2] AS resolution_time_p90
+       s.median AS resolution_time_median, s.p90 AS resolution_time_p90
 FROM buckets b
 LEFT JOIN counts c USING (bucket)
 LEFT JOIN spread s USING (bucket)

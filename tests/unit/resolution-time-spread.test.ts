@@ -1,10 +1,12 @@
-// The headline's resolution-time median and p90 (summary/setup/resolution_time_spread.sql, which sorts only
-// the bins holding the ranks) against quantile_cont over the same parts, to the bit.
+// The resolution time's median and p90 found by sorting only the bins holding the ranks (the headline's,
+// summary/setup/resolution_time_spread.sql; per trend bucket from the stored bins, resolution_time_buckets_stored.sql)
+// against quantile_cont over the same parts, to the bit.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withConnection, type Db } from '../../src/lib/server/db';
+import { allClientsSummaryAnswers } from '../../src/lib/server/metric-days';
 import { importFile } from '../../src/lib/server/importer';
 import { memoryDb, sampleDb } from '../helpers/db';
 
@@ -35,6 +37,35 @@ async function both(db: Db, s: Scope) {
 	});
 }
 
+// Each bucket's quantiles as a plain reading of the definition: the bucket of each item's own zoned instant.
+const bucketReference = `
+SELECT strftime(date_trunc($grain, occurred_at), '%Y-%m-%d') AS bucket, quantile_cont(resolution_time_value, [0.5, 0.9]) AS q
+FROM ticket_metric_parts($from, $to, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)
+WHERE resolution_time_item AND resolution_time_den
+GROUP BY ALL ORDER BY bucket`;
+const bucketsBy = (macro: string) =>
+	`SELECT bucket, [median, p90] AS q FROM ${macro}($from, $to, $grain, NULL, NULL, NULL, NULL, NULL, NULL, NULL) ORDER BY bucket`;
+
+/** Each bucket's [median, p90] from the stored bins, counted by quantile_cont per slot, and by the plain reading. */
+async function buckets(db: Db, p: { from: string; to: string; grain: 'day' | 'week' | 'month' }) {
+	return withConnection(db, async (conn) => {
+		expect(await allClientsSummaryAnswers(conn, { from: p.from, to: p.to }, null), 'resolution_days up to date').toBe(true);
+		return {
+			stored: await conn.allSql(bucketsBy('resolution_time_buckets_stored'), p),
+			counted: await conn.allSql(bucketsBy('resolution_time_buckets_counted'), p),
+			reference: await conn.allSql(bucketReference, p)
+		};
+	});
+}
+
+const bucketPeriods = [
+	{ from: '2025-11-01', to: '2026-11-01', grain: 'week' },
+	{ from: '2025-11-01', to: '2026-11-01', grain: 'month' },
+	{ from: '2026-08-03', to: '2026-11-01', grain: 'week' },
+	{ from: '2026-08-03', to: '2026-11-01', grain: 'day' },
+	{ from: '2026-03-10', to: '2026-03-11', grain: 'day' }
+] as const;
+
 describe('on the bundled sample (20,000 tickets, minutes)', () => {
 	let db: Db;
 	beforeAll(async () => {
@@ -56,6 +87,17 @@ describe('on the bundled sample (20,000 tickets, minutes)', () => {
 			const { expected, actual } = await both(db, scope);
 			expect(actual).toEqual(expected);
 			if (name !== 'no visible client') expect(expected[0][0]).not.toBeNull();
+		});
+	}
+});
+
+describe('per trend bucket from the stored bins, on the bundled sample', () => {
+	for (const p of bucketPeriods) {
+		it(`gives quantile_cont's numbers per ${p.grain} over ${p.from} to ${p.to}`, async () => {
+			const { stored, counted, reference } = await buckets(await sampleDb(), p);
+			expect(stored.length).toBeGreaterThan(0);
+			expect(stored).toEqual(reference);
+			expect(counted).toEqual(reference);
 		});
 	}
 });
@@ -95,6 +137,17 @@ describe('on seconds-resolution times with ties, zeros, negatives and outliers',
 			expect(actual).toEqual(expected);
 			expect(expected[1][1]).not.toBeNull();
 		}
+	});
+
+	it('gives quantile_cont numbers per day, week and month from the stored bins', async () => {
+		for (const grain of ['day', 'week', 'month'] as const) {
+			const { stored, reference } = await buckets(db, { from: '2026-01-01', to: '2026-03-06', grain });
+			expect(stored.length).toBeGreaterThan(grain === 'day' ? 50 : 2);
+			expect(stored).toEqual(reference);
+		}
+		// 3 and 4 March hold Solo2's one value and Duo's two beside the rest: single days too.
+		const { stored, reference } = await buckets(db, { from: '2026-03-03', to: '2026-03-05', grain: 'day' });
+		expect(stored).toEqual(reference);
 	});
 
 	it('gives the one value for one ticket, and interpolates between two', async () => {

@@ -1,6 +1,6 @@
 // The stored daily summaries of metric counts (metric_days: per day, client and team; driver_days:
-// per day and driver value; team_days: per day, team and agent), rebuilt after whatever moves
-// tickets or settings, read only while up to date.
+// per day and driver value; team_days: per day, team and agent; resolution_days: resolution times
+// per day and bin), rebuilt after whatever moves tickets or settings, read only while up to date.
 import { createHash } from 'node:crypto';
 import { dimensions, type Dimension, type Filters } from '$lib/filters';
 import type { Conn } from './db';
@@ -8,6 +8,9 @@ import { sqlNamesUnder, sqlText } from './sql';
 
 /** Where a query of queries/ reads a period's metric counts per day. */
 export const METRIC_DAYS_PLACEHOLDER = '{{metric_days}}';
+
+/** Where a query of queries/ reads the resolution time's median and p90 per trend bucket. */
+export const RESOLUTION_BUCKETS_PLACEHOLDER = '{{resolution_time_buckets}}';
 
 // A changed metric routine or summary query (a new release) makes every stored summary out of date.
 let routinesHash: string | undefined;
@@ -21,7 +24,7 @@ export type SummaryRefresh = { rebuilt: 'none' } | { rebuilt: 'all' } | { rebuil
 const wholeRebuildShare = 0.5;
 
 /**
- * Rebuilds the summaries (metric_days, driver_days, team_days) unless they were built from the imports,
+ * Rebuilds the summaries (metric_days, driver_days, team_days, resolution_days) unless they were built from the imports,
  * settings and routines there are now (or always, with force: a schema upgrade may have moved stored values).
  * After a tickets import or its undo, `since` is the fingerprint they were up to date with before
  * it (summaryBuiltFrom); then only the days it recorded as changed (import/changed_days.sql,
@@ -37,6 +40,7 @@ export async function refreshMetricDays(conn: Conn, { force = false, since = nul
 		await conn.run('summary/build');
 		await conn.run('summary/build_driver_days');
 		await conn.run('summary/build_team_days');
+		await conn.run('summary/build_resolution_days');
 	}
 	await conn.run('summary/stamp', { routines: routines() });
 	// Used once. After a failed rebuild it stays, but the import's connection is given back then.
@@ -74,6 +78,17 @@ export async function metricDaysSql(conn: Conn, name: string, filters: Filters):
 	const text = sqlText(name);
 	if (!text.includes(METRIC_DAYS_PLACEHOLDER)) throw new Error(`Query ${name} has no ${METRIC_DAYS_PLACEHOLDER} placeholder`);
 	return text.replaceAll(METRIC_DAYS_PLACEHOLDER, (await metricDaysAnswer(conn, filters)) ? 'stored_metric_days' : 'counted_metric_days');
+}
+
+/**
+ * A query's text with its {{resolution_time_buckets}} placeholder filled: resolution_time_buckets_stored
+ * (bins from resolution_days, over all clients) when it is up to date, no filter is set and the
+ * access sees every client, else resolution_time_buckets_counted (quantile_cont over the scope).
+ */
+export async function resolutionBucketsSql(conn: Conn, text: string, filters: Filters, allowedClients: readonly string[] | null): Promise<string> {
+	if (!text.includes(RESOLUTION_BUCKETS_PLACEHOLDER)) throw new Error(`query has no ${RESOLUTION_BUCKETS_PLACEHOLDER} placeholder`);
+	const stored = await allClientsSummaryAnswers(conn, filters, allowedClients);
+	return text.replaceAll(RESOLUTION_BUCKETS_PLACEHOLDER, stored ? 'resolution_time_buckets_stored' : 'resolution_time_buckets_counted');
 }
 
 /** Whether the stored daily summary (metric_days) answers: it is up to date and no filter is set but client and team. */

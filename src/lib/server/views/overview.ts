@@ -8,7 +8,7 @@ import { headlineMetrics, scopeParams, type HeadlineMetrics } from '../metrics';
 import { catalog, type MetricName } from '../metric/catalog';
 import { toValue, trend } from '../metric/report';
 import { filtersFromUrl, type TrendRow } from '../overview';
-import { metricDaysSql } from '../metric-days';
+import { metricDaysSql, resolutionBucketsSql } from '../metric-days';
 
 const sparkMetrics: MetricName[] = ['fcr', 'csat', 'repeat_contacts', 'change_caused', 'sla', 'resolution_time', 'volume', 'repeat_callers'];
 
@@ -26,9 +26,12 @@ type WideRow = { bucket: string } & Record<string, number | null>;
 // Repeat callers are counted per period (a caller's tickets in it), so they keep their own trend.
 const wideMetrics: readonly MetricName[] = sparkMetrics.filter((m) => m !== 'repeat_callers');
 
-/** Seven KPIs' weekly numbers (views/overview_trends.sql): counts from the daily summary where it answers. */
+/** Seven KPIs' weekly numbers (views/overview_trends.sql): counts and resolution-time bins from the stored summaries where they answer. */
 const weeklyTrends = async (conn: Conn, access: Access, filters: Filters) =>
-	conn.allSql<WideRow>(await metricDaysSql(conn, 'views/overview_trends', filters), { ...scopeParams(filters, access), grain: 'week' });
+	conn.allSql<WideRow>(await resolutionBucketsSql(conn, await metricDaysSql(conn, 'views/overview_trends', filters), filters, access.clients), {
+		...scopeParams(filters, access),
+		grain: 'week'
+	});
 
 /** One metric's bucket of the wide series, as metric/report.ts trend() gives it. */
 function pointOf(row: WideRow, m: MetricName): Series[number] {
