@@ -4,7 +4,7 @@
 -- (routines/ticket_metric_parts_by_day.sql; {{metric_days}}: stored or counted now, filled in
 -- by src/lib/server/metric-days.ts) for both periods, split by is_current, the CSAT mean from
 -- its sums there; the resolution time's exact median and p90 from the tickets' own parts
--- (routines/ticket_metric_parts.sql, through summary/setup/resolution_time_spread.sql); repeat callers
+-- (routines/ticket_metric_parts.sql, through summary/setup/resolution_time_spread_*.sql); repeat callers
 -- (routines/ticket_parts/repeat_callers_counted.sql) need other rows, so they are read beside it.
 WITH counts AS (
     SELECT day >= CAST($from AS DATE) AS is_current,
@@ -26,11 +26,11 @@ WITH counts AS (
     GROUP BY ALL
 ),
 -- What sums cannot give: the exact quantiles, from the tickets' own resolution-time parts
--- (summary/setup/resolution_time_spread.sql: quantile_cont's numbers, sorting only the bins
--- that hold them).
+-- ({{resolution_time_spread}}: quantile_cont's numbers, sorting only the bins that hold them,
+-- with their counts from the stored bins or from the tickets, filled in by src/lib/server/metric-days.ts).
 spread AS (
     SELECT is_current, median AS resolution_median, p90 AS resolution_p90
-    FROM resolution_time_spread($previous_from, $from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+    FROM {{resolution_time_spread}}($previous_from, $from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
 ),
 -- Repeat callers are counted within each period (a caller's tickets in that period);
 -- {{repeat_caller_counts}}: counted per caller, or from the stored caller runs with no filter

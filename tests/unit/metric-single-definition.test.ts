@@ -69,12 +69,15 @@ describe('one definition per metric', () => {
 		for (const metric of ['volume', 'fcr', 'repeat_contacts', 'change_caused', 'change_linked', 'change_suspected', 'csat', 'sla']) {
 			expect(headline, metric).toMatch(new RegExp(`\\b${metric}_(numerator|denominator)\\b`));
 		}
-		// The resolution time's exact quantiles: read from the parts by resolution_time_spread,
-		// whose one read of them keeps the metric's own items and denominator.
-		expect(headline.match(/\bresolution_time_spread\(/g)).toHaveLength(1);
-		const spread = files.get('summary/setup/resolution_time_spread.sql')!;
-		expect(spread.match(/\bticket_metric_parts\(/g)).toHaveLength(1);
-		expect(spread).toMatch(/WHERE resolution_time_item AND resolution_time_den\b/);
+		// The resolution time's exact quantiles: read from the parts by resolution_time_spread_counted
+		// or (from the stored bins) _stored, each read of them keeping the metric's own items and denominator.
+		expect(headline.match(/\{\{resolution_time_spread\}\}\(/g)).toHaveLength(1);
+		for (const name of ['resolution_time_spread_counted', 'resolution_time_buckets_stored', 'resolution_time_buckets_counted', '9b_ticket_resolution_bins_by_day']) {
+			const spread = files.get(`summary/setup/${name}.sql`)!;
+			expect(spread.match(/\bticket_metric_parts\(/g), name).toHaveLength(1);
+			expect(spread, name).toMatch(/WHERE resolution_time_item AND resolution_time_den\b/);
+		}
+		expect(files.get('summary/setup/resolution_time_spread_stored.sql')).not.toMatch(/\bticket_metric_parts\(|\btickets\b/);
 		expect(headline).toMatch(/\bcsat_average\(/);
 		// The one that needs other rows: the caller's other tickets in the period, counted per
 		// caller or from the stored caller runs (the placeholder, filled in by caller-runs.ts).

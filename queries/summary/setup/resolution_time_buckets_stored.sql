@@ -3,11 +3,14 @@
 -- bin are summed from the stored resolution_days, the bins holding the ranks quantile_cont
 -- interpolates between (floor and ceil of (n - 1) × q, 0-based) are found from them, and only
 -- those bins' values are read from the tickets and sorted (a year's weeks at 10M tickets: 390 ->
--- 230 ms). Chosen by src/lib/server/metric-days.ts only where resolution_days answers.
+-- 230 ms). Chosen by src/lib/server/metric-days.ts only where resolution_days answers. p_grain
+-- 'period' makes [p_from, p_to) one bucket (the headline's, resolution_time_spread_stored.sql);
+-- date_trunc is never given it: DuckDB refuses an unknown part when the query is bound.
 CREATE OR REPLACE MACRO resolution_time_buckets_stored(p_from, p_to, p_grain, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients) AS TABLE
 WITH bins AS (
     -- A bucket's start as trend_slots gives it (the zone's midnight), so tickets join on it unconverted.
-    SELECT CAST(date_trunc(p_grain, day) AS TIMESTAMPTZ) AS starts, bin, sum(items) AS c
+    SELECT CASE WHEN p_grain = 'period' THEN CAST(CAST(p_from AS DATE) AS TIMESTAMPTZ) ELSE CAST(date_trunc(CASE WHEN p_grain = 'period' THEN 'day' ELSE p_grain END, day) AS TIMESTAMPTZ) END AS starts,
+           bin, sum(items) AS c
     FROM resolution_days
     WHERE day >= CAST(p_from AS DATE) AND day < CAST(p_to AS DATE)
     GROUP BY ALL
@@ -41,9 +44,12 @@ items AS (
 sorted AS (
     SELECT l.starts, l.bin, list_sort(list(l.x)) AS xs
     FROM (
-        SELECT CASE WHEN s.whole THEN s.starts ELSE date_trunc(p_grain, i.occurred_at) END AS starts, i.bin, i.x
+        SELECT CASE WHEN p_grain = 'period' THEN CAST(CAST(p_from AS DATE) AS TIMESTAMPTZ)
+                    WHEN s.whole THEN s.starts ELSE date_trunc(CASE WHEN p_grain = 'period' THEN 'day' ELSE p_grain END, i.occurred_at) END AS starts, i.bin, i.x
         FROM items i
-        LEFT JOIN trend_slots(p_from, p_to, p_grain) s ON s.slot = trend_slot(i.occurred_at)
+        -- (No slots for one bucket: an empty range, and a grain date_trunc knows.)
+        LEFT JOIN trend_slots(p_from, CASE WHEN p_grain = 'period' THEN p_from ELSE p_to END, CASE WHEN p_grain = 'period' THEN 'day' ELSE p_grain END) s
+            ON s.slot = trend_slot(i.occurred_at)
     ) l
     SEMI JOIN (SELECT DISTINCT starts, bin FROM wanted) w ON w.starts = l.starts AND w.bin = l.bin
     GROUP BY ALL

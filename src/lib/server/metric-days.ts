@@ -9,9 +9,6 @@ import { sqlNamesUnder, sqlText } from './sql';
 /** Where a query of queries/ reads a period's metric counts per day. */
 export const METRIC_DAYS_PLACEHOLDER = '{{metric_days}}';
 
-/** Where a query of queries/ reads the resolution time's median and p90 per trend bucket. */
-export const RESOLUTION_BUCKETS_PLACEHOLDER = '{{resolution_time_buckets}}';
-
 // A changed metric routine or summary query (a new release) makes every stored summary out of date.
 let routinesHash: string | undefined;
 const routines = (): string =>
@@ -80,15 +77,20 @@ export async function metricDaysSql(conn: Conn, name: string, filters: Filters):
 	return text.replaceAll(METRIC_DAYS_PLACEHOLDER, (await metricDaysAnswer(conn, filters)) ? 'stored_metric_days' : 'counted_metric_days');
 }
 
+/** Where a query of queries/ reads the resolution time's median and p90: per trend bucket, or for a period and the one before. */
+const resolutionPlaceholders = { '{{resolution_time_buckets}}': 'resolution_time_buckets', '{{resolution_time_spread}}': 'resolution_time_spread' } as const;
+
 /**
- * A query's text with its {{resolution_time_buckets}} placeholder filled: resolution_time_buckets_stored
- * (bins from resolution_days, over all clients) when it is up to date, no filter is set and the
- * access sees every client, else resolution_time_buckets_counted (quantile_cont over the scope).
+ * A query's text with its resolution-time placeholders ({{resolution_time_buckets}},
+ * {{resolution_time_spread}}) filled: the macro's _stored version (bin counts from resolution_days,
+ * over all clients) when it is up to date, no filter is set and the access sees every client,
+ * else its _counted version (bins or quantile_cont over the scope's own tickets).
  */
-export async function resolutionBucketsSql(conn: Conn, text: string, filters: Filters, allowedClients: readonly string[] | null): Promise<string> {
-	if (!text.includes(RESOLUTION_BUCKETS_PLACEHOLDER)) throw new Error(`query has no ${RESOLUTION_BUCKETS_PLACEHOLDER} placeholder`);
-	const stored = await allClientsSummaryAnswers(conn, filters, allowedClients);
-	return text.replaceAll(RESOLUTION_BUCKETS_PLACEHOLDER, stored ? 'resolution_time_buckets_stored' : 'resolution_time_buckets_counted');
+export async function resolutionTimeSql(conn: Conn, text: string, filters: Filters, allowedClients: readonly string[] | null): Promise<string> {
+	const found = Object.entries(resolutionPlaceholders).filter(([placeholder]) => text.includes(placeholder));
+	if (found.length === 0) throw new Error(`query has none of ${Object.keys(resolutionPlaceholders).join(', ')}`);
+	const version = (await allClientsSummaryAnswers(conn, filters, allowedClients)) ? 'stored' : 'counted';
+	return found.reduce((sql, [placeholder, macro]) => sql.replaceAll(placeholder, `${macro}_${version}`), text);
 }
 
 /** Whether the stored daily summary (metric_days) answers: it is up to date and no filter is set but client and team. */

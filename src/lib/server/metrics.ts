@@ -5,7 +5,7 @@ import { previousPeriod } from '$lib/filters';
 import type { Access } from './access/scope';
 import { withConnection, type Db, type Params } from './db';
 import { readSettings, type Settings } from './settings';
-import { metricDaysSql } from './metric-days';
+import { metricDaysSql, resolutionTimeSql } from './metric-days';
 import { repeatCallerCountsSql } from './caller-runs';
 
 export interface Rate {
@@ -104,7 +104,12 @@ export function headlineMetrics(db: Db, access: Access, filters: Filters): Promi
 	return withConnection(db, async (conn) => {
 		const settings = await readSettings(conn);
 		const previous = previousPeriod(filters);
-		const text = await repeatCallerCountsSql(conn, await metricDaysSql(conn, 'metrics/headline', filters), filters, access.clients);
+		const text = await repeatCallerCountsSql(
+			conn,
+			await resolutionTimeSql(conn, await metricDaysSql(conn, 'metrics/headline', filters), filters, access.clients),
+			filters,
+			access.clients
+		);
 		const rows = await conn.allSql<HeadlineRow>(text, {
 			...scopeParams(filters, access),
 			previous_from: previous.from,

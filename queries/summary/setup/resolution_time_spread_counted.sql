@@ -7,7 +7,7 @@
 -- (~240 ms). With many groups (weeks, agents) DuckDB's own sorts are smaller and this was not
 -- faster, so those keep quantile_cont. Made after routines/: DuckDB binds the
 -- ticket_metric_parts it reads when a macro is made.
-CREATE OR REPLACE MACRO resolution_time_spread(p_previous_from, p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients) AS TABLE
+CREATE OR REPLACE MACRO resolution_time_spread_counted(p_previous_from, p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients) AS TABLE
 WITH items AS (
     SELECT occurred_at >= CAST(p_from AS DATE) AS is_current, resolution_time_value AS x,
            -- 64 bins per unit of sqrt(hours), at 10M tickets 66k values in the fullest; a negative
