@@ -11,27 +11,37 @@
 WITH buckets AS (
     SELECT bucket FROM trend_buckets($from, $to, $grain)
 ),
+-- Every ticket with a caller is an item: summed per day ({{metric_days}}: the stored daily summary
+-- or counted now, filled in by src/lib/server/metric-days.ts), so only the counted tickets are read.
+items AS (
+    SELECT strftime(date_trunc($grain, day), '%Y-%m-%d') AS bucket, sum(repeat_callers_items)::INTEGER AS denominator
+    FROM {{metric_days}}($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+    GROUP BY ALL
+),
 slots AS (
     SELECT * FROM trend_slots($from, $to, $grain)
 ),
 marks AS (
-    -- Every ticket with a caller is an item; from its caller's threshold-th of the period on, counted.
-    SELECT created_at AS at, true AS item, from_threshold AS counted
+    -- From its caller's threshold-th ticket of the period on, a ticket is counted at its own time.
+    SELECT created_at AS at
     FROM repeat_caller_positions($from, $to)
-    WHERE caller_id IS NOT NULL
+    WHERE from_threshold
     UNION ALL
     -- Each run end's earlier tickets: the run's start, and at 3 the one just before the end.
-    SELECT unnest(CASE WHEN $threshold = 3 THEN [run_start_at, before_end_at] ELSE [run_start_at] END), false, true
+    SELECT unnest(CASE WHEN $threshold = 3 THEN [run_start_at, before_end_at] ELSE [run_start_at] END)
     FROM repeat_caller_run_ends($from, $to)
 ),
-agg AS (
-    SELECT CASE WHEN s.whole THEN s.starts ELSE date_trunc($grain, m.at) END AS starts,
-           count(*) FILTER (WHERE counted)::INTEGER AS numerator,
-           count(*) FILTER (WHERE item)::INTEGER AS denominator
-    FROM marks m LEFT JOIN slots s ON s.slot = trend_slot(m.at)
-    GROUP BY ALL
+counted AS (
+    SELECT strftime(starts, '%Y-%m-%d') AS bucket, numerator
+    FROM (
+        SELECT CASE WHEN s.whole THEN s.starts ELSE date_trunc($grain, m.at) END AS starts, count(*)::INTEGER AS numerator
+        FROM marks m LEFT JOIN slots s ON s.slot = trend_slot(m.at)
+        GROUP BY ALL
+    )
 )
-SELECT b.bucket, coalesce(a.numerator, 0) AS numerator, coalesce(a.denominator, 0) AS denominator,
+SELECT b.bucket, coalesce(c.numerator, 0) AS numerator, coalesce(i.denominator, 0) AS denominator,
        0 AS excluded, NULL::DOUBLE AS median, NULL::DOUBLE AS p90, NULL::DOUBLE AS mean
-FROM buckets b LEFT JOIN (SELECT strftime(starts, '%Y-%m-%d') AS bucket, * EXCLUDE (starts) FROM agg) a USING (bucket)
+FROM buckets b
+LEFT JOIN counted c USING (bucket)
+LEFT JOIN items i USING (bucket)
 ORDER BY b.bucket

@@ -38,6 +38,10 @@ SELECT
     END AS net_fcr_excluded,
     NULL::DOUBLE AS net_fcr_value, t.fcr_basis AS net_fcr_basis,
 
+    -- Repeat callers: the items and denominator are the row's (tickets with a known caller);
+    -- whether the caller is a repeat caller of the period needs its other tickets (ticket_parts/).
+    t.caller_id IS NOT NULL AS repeat_callers_item,
+
     -- Repeat contacts: tickets whose caller opened another ticket (any filters, even before
     -- the period) in the preceding window (inclusive, repeat_within) / tickets with a known
     -- caller. `value` = days since that earlier ticket.

@@ -13,6 +13,8 @@ SELECT CAST(occurred_at AS DATE) AS day,
        count(*) FILTER (WHERE volume_item AND volume_den)::INTEGER AS volume_denominator, count(*) FILTER (WHERE volume_item AND volume_excluded IS NOT NULL)::INTEGER AS volume_excluded,
        count(*) FILTER (WHERE fcr_item)::INTEGER AS fcr_items, count(*) FILTER (WHERE fcr_item AND fcr_num AND fcr_den)::INTEGER AS fcr_numerator,
        count(*) FILTER (WHERE fcr_item AND fcr_den)::INTEGER AS fcr_denominator, count(*) FILTER (WHERE fcr_item AND fcr_excluded IS NOT NULL)::INTEGER AS fcr_excluded,
+       -- Repeat callers: only their items (a caller's other tickets decide the numerator).
+       count(*) FILTER (WHERE repeat_callers_item)::INTEGER AS repeat_callers_items,
        count(*) FILTER (WHERE repeat_contacts_item)::INTEGER AS repeat_contacts_items, count(*) FILTER (WHERE repeat_contacts_item AND repeat_contacts_num AND repeat_contacts_den)::INTEGER AS repeat_contacts_numerator,
        count(*) FILTER (WHERE repeat_contacts_item AND repeat_contacts_den)::INTEGER AS repeat_contacts_denominator, count(*) FILTER (WHERE repeat_contacts_item AND repeat_contacts_excluded IS NOT NULL)::INTEGER AS repeat_contacts_excluded,
        count(*) FILTER (WHERE change_caused_item)::INTEGER AS change_caused_items, count(*) FILTER (WHERE change_caused_item AND change_caused_num AND change_caused_den)::INTEGER AS change_caused_numerator,

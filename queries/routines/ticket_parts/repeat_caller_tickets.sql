@@ -6,5 +6,5 @@ CREATE OR REPLACE MACRO repeat_caller_tickets(p_from, p_split, p_to, p_client, p
 SELECT caller_id, occurred_at >= CAST(p_split AS DATE) AS is_current, count(*)::INTEGER AS tickets,
        is_repeat_caller(count(*)) AS is_repeat
 FROM ticket_metric_parts(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients, NULL)
-WHERE caller_id IS NOT NULL
+WHERE repeat_callers_item
 GROUP BY caller_id, is_current

@@ -9,5 +9,5 @@ FROM (
     SELECT item_id, occurred_at, caller_id, client, team, agent, channel, priority, category, service, status, subject,
            fcr_group, count(*) OVER (PARTITION BY caller_id)::DOUBLE AS value
     FROM ticket_metric_parts(p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients, NULL)
-    WHERE caller_id IS NOT NULL
+    WHERE repeat_callers_item
 )

@@ -9,4 +9,4 @@ SELECT p.item_id, p.occurred_at, p.caller_id, p.client, p.team, p.agent, p.chann
        p.fcr_group, NULL AS basis, r.caller_id IS NOT NULL AS num, true AS den, NULL AS excluded, NULL::DOUBLE AS value
 FROM ticket_metric_parts(p_from, p_to, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL) p
 LEFT JOIN repeat_caller_run_ends(p_from, p_to) r ON r.caller_id = p.caller_id
-WHERE p.caller_id IS NOT NULL
+WHERE p.repeat_callers_item

@@ -176,7 +176,10 @@ export async function trend(conn: Conn, access: Access, metric: MetricName, filt
 	// without a join (metrics/repeat_callers_trend_runs.sql); a higher one keeps the runs' join.
 	if (metric === 'repeat_callers' && (await callerRunsAnswer(conn, filters, access.clients))) {
 		const threshold = await callerRunThreshold(conn);
-		if (threshold <= 3) return conn.all<Aggregate & { bucket: string }>('metrics/repeat_callers_trend_runs', { ...partsParams(metric, filters, access), grain, threshold });
+		if (threshold <= 3) {
+			const sql = await metricDaysSql(conn, 'metrics/repeat_callers_trend_runs', filters);
+			return conn.allSql<Aggregate & { bucket: string }>(sql, { ...partsParams(metric, filters, access), grain, threshold });
+		}
 	}
 	return conn.allSql<Aggregate & { bucket: string }>(await partsQuery(conn, access, 'metrics/parts_trend', metric, filters), { ...partsParams(metric, filters, access), grain });
 }
