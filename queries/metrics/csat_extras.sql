@@ -5,19 +5,12 @@
 -- 'score': responses per scale and score that the CSAT denominator counts;
 -- 'fcr': CSAT by FCR group, as parts_breakdown_paired.sql gives it for by = 'fcr'.
 -- The tickets are first counted by every column the groupings read (a few hundred
--- combinations), and the groupings sum those: grouping sets over 1M tickets directly took
--- twice as long.
+-- combinations: {{csat_combos}}, summed from the stored csat_days or counted now, filled in by
+-- src/lib/server/metric-days.ts), and the groupings sum those: grouping sets over 1M tickets
+-- directly took twice as long.
 WITH combos AS (
-    SELECT csat_basis, csat_score, fcr_group,
-           csat_item, csat_num AND csat_den AS csat_counted, csat_den, csat_excluded IS NOT NULL AS csat_out,
-           csat_response_rate_item AS response_item, csat_response_rate_num AND csat_response_rate_den AS response_counted,
-           csat_response_rate_den AS response_den, csat_response_rate_excluded IS NOT NULL AS response_out,
-           count(*) AS n,
-           -- csat_mean's sums over the responses on a known scale (csat_value not NULL).
-           count(*) FILTER (WHERE csat_item AND csat_value IS NOT NULL) AS mean_n,
-           fsum(csat_value) FILTER (WHERE csat_item) AS value_sum
-    FROM ticket_metric_parts($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients, NULL)
-    GROUP BY ALL
+    SELECT *
+    FROM {{csat_combos}}($from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
 )
 SELECT
     CASE grouping(csat_basis, csat_score, fcr_group) WHEN 7 THEN 'all' WHEN 6 THEN 'fcr' ELSE 'score' END AS part,

@@ -1,11 +1,12 @@
-// The stored daily summaries (metric_days, driver_days, team_days) against the tickets themselves: the same
+// The stored daily summaries (metric_days, driver_days, team_days, csat_days) against the tickets themselves: the same
 // counts for every filter they answer, rebuilt by imports, undo and settings, never read out of date.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withConnection, type Db } from '../../src/lib/server/db';
 import { importFile } from '../../src/lib/server/importer';
 import { undoImport } from '../../src/lib/server/import-history';
 import { headlineMetrics, scopeParams } from '../../src/lib/server/metrics';
-import { allClientsSummaryAnswers, metricDaysSql, refreshMetricDays } from '../../src/lib/server/metric-days';
+import { allClientsSummaryAnswers, allClientsSummarySql, metricDaysSql, refreshMetricDays } from '../../src/lib/server/metric-days';
+import { sqlText } from '../../src/lib/server/sql';
 import { driverMetrics, manyMetricDrivers } from '../../src/lib/server/insights/drivers';
 import { saveSettings } from '../../src/lib/server/metric/settings-form';
 import { teamRows, teamTrends } from '../../src/lib/server/views/team';
@@ -214,7 +215,7 @@ describe('the daily summary of the bundled sample', () => {
 		await expectRepeatViewEqualsTickets(db, { from: '2026-10-05', to: '2026-11-01', team });
 	});
 
-	it('gives the Satisfaction view’s CSAT by team, channel and client from driver_days with no filter, as the tickets give them', async () => {
+	it('gives the Satisfaction view’s CSAT by team, channel and client from driver_days, and its scores, mean and FCR groups from csat_days, with no filter, as the tickets give them', async () => {
 		const view = (f: Filters) => satisfactionView(db, localAccess, new URLSearchParams(Object.entries(f).filter((e): e is [string, string] => e[1] != null)));
 		for (const f of [year, { from: '2026-08-03', to: '2026-11-01' }]) {
 			const stored = await view(f);
@@ -224,6 +225,10 @@ describe('the daily summary of the bundled sample', () => {
 		}
 		const answers = (f: Filters, allowed: string[] | null) => withConnection(db, (conn) => allClientsSummaryAnswers(conn, f, allowed));
 		expect(await answers({ ...year, team }, null)).toBe(false);
+		// The CSAT extras read csat_days exactly where the other all-client summaries answer.
+		const extrasFrom = (f: Filters, allowed: string[] | null) =>
+			withConnection(db, async (conn) => ((await allClientsSummarySql(conn, sqlText('metrics/csat_extras'), f, allowed)).includes('csat_combos_stored(') ? 'stored' : 'counted'));
+		expect([await extrasFrom(year, null), await extrasFrom({ ...year, team }, null), await extrasFrom(year, [client])]).toEqual(['stored', 'counted', 'counted']);
 	});
 
 	it('counts a whole period’s drill-down from metric_days for every part of the metrics it holds, as the tickets count it', async () => {

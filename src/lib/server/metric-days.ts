@@ -1,6 +1,7 @@
 // The stored daily summaries of metric counts (metric_days: per day, client and team; driver_days:
 // per day and driver value; team_days: per day, team and agent; resolution_days: resolution times
-// per day and bin), rebuilt after whatever moves tickets or settings, read only while up to date.
+// per day and bin; csat_days: CSAT responses per day, scale, score and FCR group), rebuilt after
+// whatever moves tickets or settings, read only while up to date.
 import { createHash } from 'node:crypto';
 import { dimensions, type Dimension, type Filters } from '$lib/filters';
 import type { Conn } from './db';
@@ -21,7 +22,7 @@ export type SummaryRefresh = { rebuilt: 'none' } | { rebuilt: 'all' } | { rebuil
 const wholeRebuildShare = 0.5;
 
 /**
- * Rebuilds the summaries (metric_days, driver_days, team_days, resolution_days) unless they were built from the imports,
+ * Rebuilds the summaries (metric_days, driver_days, team_days, resolution_days, csat_days) unless they were built from the imports,
  * settings and routines there are now (or always, with force: a schema upgrade may have moved stored values).
  * After a tickets import or its undo, `since` is the fingerprint they were up to date with before
  * it (summaryBuiltFrom); then only the days it recorded as changed (import/changed_days.sql,
@@ -38,6 +39,7 @@ export async function refreshMetricDays(conn: Conn, { force = false, since = nul
 		await conn.run('summary/build_driver_days');
 		await conn.run('summary/build_team_days');
 		await conn.run('summary/build_resolution_days');
+		await conn.run('summary/build_csat_days');
 	}
 	await conn.run('summary/stamp', { routines: routines() });
 	// Used once. After a failed rebuild it stays, but the import's connection is given back then.
@@ -77,18 +79,26 @@ export async function metricDaysSql(conn: Conn, name: string, filters: Filters):
 	return text.replaceAll(METRIC_DAYS_PLACEHOLDER, (await metricDaysAnswer(conn, filters)) ? 'stored_metric_days' : 'counted_metric_days');
 }
 
-/** Where a query of queries/ reads the resolution time's median and p90: per trend bucket, or for a period and the one before. */
-const resolutionPlaceholders = { '{{resolution_time_buckets}}': 'resolution_time_buckets', '{{resolution_time_spread}}': 'resolution_time_spread' } as const;
+/**
+ * Where a query of queries/ reads what a summary over all clients holds: the resolution time's
+ * median and p90 per trend bucket or for a period and the one before (resolution_days), and the
+ * CSAT responses per scale, score and FCR group (csat_days). Each names a macro with a _stored
+ * and a _counted version.
+ */
+const allClientsPlaceholders = {
+	'{{resolution_time_buckets}}': 'resolution_time_buckets',
+	'{{resolution_time_spread}}': 'resolution_time_spread',
+	'{{csat_combos}}': 'csat_combos'
+} as const;
 
 /**
- * A query's text with its resolution-time placeholders ({{resolution_time_buckets}},
- * {{resolution_time_spread}}) filled: the macro's _stored version (bin counts from resolution_days,
- * over all clients) when it is up to date, no filter is set and the access sees every client,
- * else its _counted version (bins or quantile_cont over the scope's own tickets).
+ * A query's text with its placeholders of allClientsPlaceholders filled: the macro's _stored
+ * version (from resolution_days or csat_days, over all clients) when the summaries are up to date,
+ * no filter is set and the access sees every client, else its _counted version (from the scope's own tickets).
  */
-export async function resolutionTimeSql(conn: Conn, text: string, filters: Filters, allowedClients: readonly string[] | null): Promise<string> {
-	const found = Object.entries(resolutionPlaceholders).filter(([placeholder]) => text.includes(placeholder));
-	if (found.length === 0) throw new Error(`query has none of ${Object.keys(resolutionPlaceholders).join(', ')}`);
+export async function allClientsSummarySql(conn: Conn, text: string, filters: Filters, allowedClients: readonly string[] | null): Promise<string> {
+	const found = Object.entries(allClientsPlaceholders).filter(([placeholder]) => text.includes(placeholder));
+	if (found.length === 0) throw new Error(`query has none of ${Object.keys(allClientsPlaceholders).join(', ')}`);
 	const version = (await allClientsSummaryAnswers(conn, filters, allowedClients)) ? 'stored' : 'counted';
 	return found.reduce((sql, [placeholder, macro]) => sql.replaceAll(placeholder, `${macro}_${version}`), text);
 }

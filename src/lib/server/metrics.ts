@@ -5,7 +5,7 @@ import { previousPeriod } from '$lib/filters';
 import type { Access } from './access/scope';
 import { withConnection, type Db, type Params } from './db';
 import { readSettings, type Settings } from './settings';
-import { metricDaysSql, resolutionTimeSql } from './metric-days';
+import { metricDaysSql, allClientsSummarySql } from './metric-days';
 import { repeatCallerCountsSql } from './caller-runs';
 
 export interface Rate {
@@ -106,7 +106,7 @@ export function headlineMetrics(db: Db, access: Access, filters: Filters): Promi
 		const previous = previousPeriod(filters);
 		const text = await repeatCallerCountsSql(
 			conn,
-			await resolutionTimeSql(conn, await metricDaysSql(conn, 'metrics/headline', filters), filters, access.clients),
+			await allClientsSummarySql(conn, await metricDaysSql(conn, 'metrics/headline', filters), filters, access.clients),
 			filters,
 			access.clients
 		);

@@ -8,7 +8,7 @@ import { readSettings, type Settings } from '../settings';
 import { partsSql } from './parts-sql';
 import { sqlText } from '../sql';
 import { callerRunThreshold, callerRunsAnswer } from '../caller-runs';
-import { metricDaysAnswer, metricDaysSql } from '../metric-days';
+import { allClientsSummarySql, metricDaysAnswer, metricDaysSql } from '../metric-days';
 import { repeatCallerList } from './repeat-callers';
 import { catalog, type BreakdownDimension, type MetricKind, type MetricName, type ReferenceBand } from './catalog';
 
@@ -267,7 +267,7 @@ async function extras(conn: Conn, access: Access, metric: MetricName, filters: F
 	const scope = scopeParams(filters, access);
 	switch (metric) {
 		case 'csat': {
-			const rows = await conn.all<CsatExtraRow>('metrics/csat_extras', scope);
+			const rows = await conn.allSql<CsatExtraRow>(await allClientsSummarySql(conn, sqlText('metrics/csat_extras'), filters, access.clients), scope);
 			const all = rows.find((r) => r.part === 'all');
 			const counts = (numerator: number, denominator: number, excluded: number) => ({ numerator, denominator, excluded, median: null, p90: null, mean: null });
 			return {

@@ -8,7 +8,7 @@ import { headlineMetrics, scopeParams, type HeadlineMetrics } from '../metrics';
 import { catalog, type MetricName } from '../metric/catalog';
 import { toValue, trend } from '../metric/report';
 import { filtersFromUrl, type TrendRow } from '../overview';
-import { metricDaysSql, resolutionTimeSql } from '../metric-days';
+import { metricDaysSql, allClientsSummarySql } from '../metric-days';
 
 const sparkMetrics: MetricName[] = ['fcr', 'csat', 'repeat_contacts', 'change_caused', 'sla', 'resolution_time', 'volume', 'repeat_callers'];
 
@@ -28,7 +28,7 @@ const wideMetrics: readonly MetricName[] = sparkMetrics.filter((m) => m !== 'rep
 
 /** Seven KPIs' weekly numbers (views/overview_trends.sql): counts and resolution-time bins from the stored summaries where they answer. */
 const weeklyTrends = async (conn: Conn, access: Access, filters: Filters) =>
-	conn.allSql<WideRow>(await resolutionTimeSql(conn, await metricDaysSql(conn, 'views/overview_trends', filters), filters, access.clients), {
+	conn.allSql<WideRow>(await allClientsSummarySql(conn, await metricDaysSql(conn, 'views/overview_trends', filters), filters, access.clients), {
 		...scopeParams(filters, access),
 		grain: 'week'
 	});
