@@ -48,9 +48,9 @@ picked AS (
     JOIN sorted s ON s.is_current = w.is_current AND s.bin = w.bin
     GROUP BY ALL
 )
--- DuckDB's interpolation for doubles: lo at a whole rank, else lo × (1 - d) + hi × d.
+-- DuckDB's interpolation for doubles (routines/quantile_between.sql).
 SELECT is_current,
-       max(CASE WHEN rn = floor(rn) THEN lo ELSE lo * (1 - (rn - floor(rn))) + hi * (rn - floor(rn)) END) FILTER (WHERE q = 0.5) AS median,
-       max(CASE WHEN rn = floor(rn) THEN lo ELSE lo * (1 - (rn - floor(rn))) + hi * (rn - floor(rn)) END) FILTER (WHERE q = 0.9) AS p90
+       max(quantile_between(rn, lo, hi)) FILTER (WHERE q = 0.5) AS median,
+       max(quantile_between(rn, lo, hi)) FILTER (WHERE q = 0.9) AS p90
 FROM picked
 GROUP BY is_current
