@@ -1,4 +1,4 @@
-// The stored daily summaries (metric_days, driver_days, client_driver_days, team_days, csat_days) against the tickets themselves: the same
+// The stored daily summaries (metric_days, driver_days, team_days, csat_days) against the tickets themselves: the same
 // counts for every filter they answer, rebuilt by imports, undo and settings, never read out of date.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withConnection, type Db } from '../../src/lib/server/db';
@@ -58,11 +58,11 @@ async function expectSummaryEqualsTickets(db: Db, filters: Filters[]) {
  */
 async function expectDriversEqualTickets(db: Db, f: Filters) {
 	const drivers = () => withConnection(db, (conn) => manyMetricDrivers(conn, localAccess, driverMetrics, f));
-	expect(await withConnection(db, (conn) => allClientsSummaryAnswers(conn, f, null, ['client']))).toBe(true);
+	expect(await withConnection(db, (conn) => allClientsSummaryAnswers(conn, f, null))).toBe(true);
 	const stored = await drivers();
 	await withConnection(db, (conn) => conn.runSql("INSERT INTO settings VALUES ('unrelated_note', '\"x\"')"));
 	try {
-		expect(await withConnection(db, (conn) => allClientsSummaryAnswers(conn, f, null, ['client']))).toBe(false);
+		expect(await withConnection(db, (conn) => allClientsSummaryAnswers(conn, f, null))).toBe(false);
 		const counted = await drivers();
 		// Every value's contribution is compared, not only the named drivers (a small fixture has none).
 		expect(counted.some((d) => Object.values(d.by).some((c) => c.length > 0)), JSON.stringify(f)).toBe(true);
@@ -191,18 +191,11 @@ describe('the daily summary of the bundled sample', () => {
 		expect(await chosen(db, { ...year, client })).toBe('stored');
 	});
 
-	it('gives the drivers of an unfiltered view from driver_days and of a client from client_driver_days, as the tickets give them; any other filter or a client list reads the tickets', async () => {
+	it('gives the drivers of an unfiltered view from driver_days, as the tickets give them; any filter or client list reads the tickets', async () => {
 		await expectDriversEqualTickets(db, year);
 		await expectDriversEqualTickets(db, { from: '2026-08-03', to: '2026-11-01' });
-		await expectDriversEqualTickets(db, { ...year, client });
-		await expectDriversEqualTickets(db, { from: '2026-08-03', to: '2026-11-01', client });
-		// A client's pack leaves the client dimension out; the rest as the tickets give them.
-		const pack = (f: Filters) => withConnection(db, (conn) => manyMetricDrivers(conn, localAccess, driverMetrics, f, ['team', 'agent', 'category']));
-		const f = { from: '2026-08-03', to: '2026-11-01', client };
-		expect(await pack(f)).toEqual(await withSummariesOutOfDate(db, () => pack(f)));
-		const answers = (f: Filters, allowed: string[] | null) => withConnection(db, (conn) => allClientsSummaryAnswers(conn, f, allowed, ['client']));
-		expect(await answers({ ...year, client }, null)).toBe(true);
-		expect(await answers({ ...year, client, team: 'Service Desk L1' }, null)).toBe(false);
+		const answers = (f: Filters, allowed: string[] | null) => withConnection(db, (conn) => allClientsSummaryAnswers(conn, f, allowed));
+		expect(await answers({ ...year, client }, null)).toBe(false);
 		expect(await answers({ ...year, category: 'Network' }, null)).toBe(false);
 		expect(await answers(year, [client])).toBe(false);
 	});

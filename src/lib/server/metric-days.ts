@@ -1,5 +1,5 @@
 // The stored daily summaries of metric counts (metric_days: per day, client and team; driver_days:
-// per day and driver value, client_driver_days also per client; team_days: per day, team and agent; resolution_days: resolution times
+// per day and driver value; team_days: per day, team and agent; resolution_days: resolution times
 // per day and bin, and per day, team, agent and bin in team_resolution_days; csat_days: CSAT
 // responses per day, scale, score and FCR group), rebuilt after whatever moves tickets or settings,
 // read only while up to date.
@@ -23,7 +23,7 @@ export type SummaryRefresh = { rebuilt: 'none' } | { rebuilt: 'all' } | { rebuil
 const wholeRebuildShare = 0.5;
 
 /**
- * Rebuilds the summaries (metric_days, driver_days, client_driver_days, team_days, resolution_days, csat_days,
+ * Rebuilds the summaries (metric_days, driver_days, team_days, resolution_days, csat_days,
  * team_resolution_days) unless they were built from the imports,
  * settings and routines there are now (or always, with force: a schema upgrade may have moved stored values).
  * After a tickets import or its undo, `since` is the fingerprint they were up to date with before
@@ -38,7 +38,6 @@ export async function refreshMetricDays(conn: Conn, { force = false, since = nul
 		for (const name of sqlNamesUnder('summary/days')) await conn.run(name, { from: days.from_day, to: days.to_day });
 	} else {
 		await conn.run('summary/build');
-		await conn.run('summary/build_client_driver_days');
 		await conn.run('summary/build_driver_days');
 		await conn.run('summary/build_team_days');
 		await conn.run('summary/build_team_resolution_days');
@@ -144,8 +143,7 @@ export async function metricDaysAnswer(conn: Conn, filters: Filters): Promise<bo
 /**
  * Whether a stored summary over all clients answers for these filters: it is up to date, the
  * access sees every client, and no filter is set but those in the summary's key (`keyed`).
- * driver_days holds no filter's value (an unfiltered view only), client_driver_days a client's, team_days
- * a team's and an agent's.
+ * driver_days holds no filter's value (an unfiltered view only), team_days a team's and an agent's.
  */
 export async function allClientsSummaryAnswers(
 	conn: Conn,

@@ -102,8 +102,7 @@ async function groupRows(
 	type WideRow = Omit<GroupRow, 'numerator' | 'denominator'> & Record<string, number>;
 	if (!dimensions.some((d) => driverDimensions.includes(d))) return new Map(metrics.map((m) => [m, []]));
 	const params = { ...scopeParams(filters, access), previous_from: previousPeriod(filters).from, metrics: [...metrics], dimensions: [...dimensions] };
-	// Stored per day over all clients, and per day and client: no filter but a client's.
-	const sql = (await allClientsSummaryAnswers(conn, filters, access.clients, ['client'])) ? sqlText('insights/driver_groups_stored') : driverGroupsSql(dimensions);
+	const sql = (await allClientsSummaryAnswers(conn, filters, access.clients)) ? sqlText('insights/driver_groups_stored') : driverGroupsSql(dimensions);
 	const rows = await conn.allSql<WideRow>(sql, params);
 	return new Map(
 		metrics.map((m) => [
