@@ -1,8 +1,6 @@
--- The changed days' rows of resolution_days, summed from their rows of team_resolution_days
--- (recounted just before, 6b_team_resolution_days_insert.sql) as summary/build_resolution_days.sql sums every day.
+-- The changed days' rows of resolution_days, counted as summary/build_resolution_days.sql counts every day.
 INSERT INTO resolution_days
-SELECT day, bin, sum(items)::INTEGER AS items
-FROM team_resolution_days
+SELECT *
+FROM ticket_resolution_bins_by_day($from, $to)
 WHERE day IN (SELECT day FROM changed_days)
-GROUP BY day, bin
 ORDER BY day, bin

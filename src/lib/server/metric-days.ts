@@ -40,9 +40,9 @@ export async function refreshMetricDays(conn: Conn, { force = false, since = nul
 		await conn.run('summary/build');
 		await conn.run('summary/build_driver_days');
 		await conn.run('summary/build_team_days');
-		await conn.run('summary/build_team_resolution_days');
 		await conn.run('summary/build_resolution_days');
 		await conn.run('summary/build_csat_days');
+		await conn.run('summary/build_team_resolution_days');
 	}
 	await conn.run('summary/stamp', { routines: routines() });
 	// Used once. After a failed rebuild it stays, but the import's connection is given back then.
