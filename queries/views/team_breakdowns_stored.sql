@@ -1,8 +1,8 @@
 -- The rows of views/team_breakdowns.sql, with the counts summed from the stored Team summary
 -- (team_days, summary/setup/8_ticket_metric_parts_by_team_day.sql): what src/lib/server/views/team.ts
 -- runs when that summary is up to date, the access sees every client and the only filters are a
--- team or an agent (both in its key). The resolution time's exact median and p90 per team and agent
--- ({{team_resolution_spread}}: from the stored bins or counted now, filled in by src/lib/server/metric-days.ts).
+-- team or an agent (both in its key). The resolution time's exact median and p90 come from the
+-- tickets' own parts, as in views/team_breakdowns.sql.
 WITH counts AS (
     SELECT day >= CAST($from AS DATE) AS is_current,
            CASE WHEN grouping(team) = 0 THEN 'team' ELSE 'agent' END AS dimension,
@@ -21,9 +21,15 @@ WITH counts AS (
     GROUP BY GROUPING SETS ((is_current, team), (is_current, agent))
 ),
 spread AS (
-    SELECT * FROM {{team_resolution_spread}}($previous_from, $from, $to, $team, $agent)
+    SELECT occurred_at >= CAST($from AS DATE) AS is_current,
+           CASE WHEN grouping(team) = 0 THEN 'team' ELSE 'agent' END AS dimension,
+           CASE WHEN grouping(team) = 0 THEN team ELSE agent END AS key,
+           quantile_cont(resolution_time_value, [0.5, 0.9]) AS quantiles
+    FROM ticket_metric_parts($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients, NULL)
+    WHERE resolution_time_item AND resolution_time_den
+    GROUP BY GROUPING SETS ((is_current, team), (is_current, agent))
 )
-SELECT c.*, s.median AS resolution_time_median, s.p90 AS resolution_time_p90
+SELECT c.*, s.quantiles[1] AS resolution_time_median, s.quantiles[2] AS resolution_time_p90
 FROM counts c
 LEFT JOIN spread s ON s.is_current = c.is_current AND s.dimension = c.dimension AND s.key IS NOT DISTINCT FROM c.key
 ORDER BY dimension, volume_denominator DESC, key NULLS LAST

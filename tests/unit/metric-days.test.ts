@@ -5,8 +5,7 @@ import { withConnection, type Db } from '../../src/lib/server/db';
 import { importFile } from '../../src/lib/server/importer';
 import { undoImport } from '../../src/lib/server/import-history';
 import { headlineMetrics, scopeParams } from '../../src/lib/server/metrics';
-import { allClientsSummaryAnswers, allClientsSummarySql, metricDaysSql, periodTickets, refreshMetricDays, storedBins } from '../../src/lib/server/metric-days';
-import { overviewView } from '../../src/lib/server/views/overview';
+import { allClientsSummaryAnswers, allClientsSummarySql, metricDaysSql, refreshMetricDays } from '../../src/lib/server/metric-days';
 import { sqlText } from '../../src/lib/server/sql';
 import { driverMetrics, manyMetricDrivers } from '../../src/lib/server/insights/drivers';
 import { saveSettings } from '../../src/lib/server/metric/settings-form';
@@ -73,17 +72,6 @@ async function expectDriversEqualTickets(db: Db, f: Filters) {
 }
 
 /** Written behind the summaries' back (not through the Settings page), a setting makes them out of date. */
-/** fn with the stored bins read whatever the period's size (metric-days.ts reads them from 500,000 tickets on). */
-async function withStoredBins<T>(fn: () => Promise<T>): Promise<T> {
-	const kept = storedBins.payFrom;
-	storedBins.payFrom = 0;
-	try {
-		return await fn();
-	} finally {
-		storedBins.payFrom = kept;
-	}
-}
-
 async function withSummariesOutOfDate<T>(db: Db, fn: () => Promise<T>): Promise<T> {
 	await withConnection(db, (conn) => conn.runSql("INSERT INTO settings VALUES ('unrelated_note', '\"x\"')"));
 	try {
@@ -110,9 +98,6 @@ async function expectTeamEqualsTickets(db: Db, f: Filters) {
 	};
 	expect(await answers()).toBe(true);
 	const stored = await teamNumbers();
-	// The medians from the stored bins too (the sample is below the size from which they are read).
-	const fromBins = await withStoredBins(teamNumbers);
-	expect(fromBins, JSON.stringify(f)).toEqual(stored);
 	const counted = await withSummariesOutOfDate(db, async () => {
 		expect(await answers()).toBe(false);
 		return teamNumbers();
@@ -222,36 +207,6 @@ describe('the daily summary of the bundled sample', () => {
 		expect((caused.extra as { linked: number; suspected: number }).linked).toBeGreaterThan(0);
 		await expectTrendsEqualTickets(db, { from: '2026-08-03', to: '2026-11-01', client });
 		await expectTrendsEqualTickets(db, { from: '2026-10-05', to: '2026-11-01', team });
-	});
-
-	it('gives the Overview and the headline with their resolution-time quantiles from the stored bins, as the tickets give them', async () => {
-		for (const f of [year, { from: '2026-08-03', to: '2026-11-01' }, { from: '2026-03-10', to: '2026-03-11' }]) {
-			const view = () => overviewView(db, localAccess, new URLSearchParams(f as Record<string, string>));
-			const counted = await view();
-			const fromBins = await withStoredBins(view);
-			expect(fromBins, JSON.stringify(f)).toEqual(counted);
-			expect(counted.sparks.resolution_time.some((v) => v !== null)).toBe(true);
-			const chosen = await withStoredBins(() =>
-				withConnection(db, async (conn) => allClientsSummarySql(conn, '{{resolution_time_buckets}} {{resolution_time_spread}}', f, null))
-			);
-			expect(chosen).toBe('resolution_time_buckets_stored resolution_time_spread_stored');
-		}
-		// Below the size, and with a filter or a client list, the tickets are counted.
-		const chosen = (f: Filters, allowed: string[] | null) => withConnection(db, (conn) => allClientsSummarySql(conn, '{{resolution_time_spread}}', f, allowed));
-		expect(await chosen(year, null)).toBe('resolution_time_spread_counted');
-		expect(await withStoredBins(() => chosen({ ...year, team }, null))).toBe('resolution_time_spread_counted');
-		expect(await withStoredBins(() => chosen(year, [client]))).toBe('resolution_time_spread_counted');
-	});
-
-	it('reads the stored bins from about 500,000 tickets in the period, by the stored days’ average', () => {
-		const million = { tickets: 1_000_000, first_day: '2025-11-01', end_day: '2026-11-01' };
-		expect(periodTickets(million, { from: '2026-08-03', to: '2026-11-01' })).toBeCloseTo((1_000_000 * 90) / 365, 6);
-		expect(periodTickets(million, { from: '2025-11-01', to: '2026-11-01' })).toBe(1_000_000);
-		// Only the days the period shares with the stored ones count; none, or nothing stored: 0.
-		expect(periodTickets(million, { from: '2024-11-01', to: '2025-11-01' })).toBe(0);
-		expect(periodTickets(million, { from: '2026-10-01', to: '2027-10-01' })).toBeCloseTo((1_000_000 * 31) / 365, 6);
-		expect(periodTickets({ tickets: 0, first_day: null, end_day: null }, { from: '2026-01-01', to: '2026-02-01' })).toBe(0);
-		expect(storedBins.payFrom).toBe(500_000);
 	});
 
 	it('gives the Repeat callers view’s rates for the settings’ window from metric_days, as the tickets give them', async () => {

@@ -66,24 +66,6 @@ async function buckets(db: Db, p: { from: string; to: string; grain: 'day' | 'we
 	});
 }
 
-// Per team and per agent, both periods, as views/team_breakdowns.sql counts them.
-const teamReference = `
-SELECT occurred_at >= CAST($from AS DATE) AS is_current,
-       CASE WHEN grouping(team) = 0 THEN 'team' ELSE 'agent' END AS dimension,
-       CASE WHEN grouping(team) = 0 THEN team ELSE agent END AS key,
-       quantile_cont(resolution_time_value, [0.5, 0.9]) AS q
-FROM ticket_metric_parts($previous_from, $to, NULL, $team, $agent, NULL, NULL, NULL, NULL, NULL)
-WHERE resolution_time_item AND resolution_time_den
-GROUP BY GROUPING SETS ((is_current, team), (is_current, agent))
-ORDER BY ALL`;
-const teamStored = `SELECT is_current, dimension, key, [median, p90] AS q FROM team_resolution_spread_stored($previous_from, $from, $to, $team, $agent) ORDER BY ALL`;
-
-/** Each team's and agent's [median, p90] in both periods, from the stored bins and by quantile_cont. */
-async function perTeam(db: Db, p: { previous_from: string; from: string; to: string; team?: string; agent?: string }) {
-	const params = { team: null, agent: null, ...p };
-	return withConnection(db, async (conn) => ({ stored: await conn.allSql(teamStored, params), reference: await conn.allSql(teamReference, params) }));
-}
-
 const bucketPeriods = [
 	{ from: '2025-11-01', to: '2026-11-01', grain: 'week' },
 	{ from: '2025-11-01', to: '2026-11-01', grain: 'month' },
@@ -129,22 +111,6 @@ describe('per trend bucket from the stored bins, on the bundled sample', () => {
 	}
 });
 
-describe('per team and per agent from the stored bins, on the bundled sample', () => {
-	for (const p of [
-		{ previous_from: '2024-11-01', from: '2025-11-01', to: '2026-11-01' },
-		{ previous_from: '2026-05-05', from: '2026-08-03', to: '2026-11-01' },
-		{ previous_from: '2026-03-09', from: '2026-03-10', to: '2026-03-11' },
-		{ previous_from: '2026-05-05', from: '2026-08-03', to: '2026-11-01', team: 'Service Desk L1' },
-		{ previous_from: '2026-05-05', from: '2026-08-03', to: '2026-11-01', agent: 'Elena P.' }
-	]) {
-		it(`gives quantile_cont's numbers for ${JSON.stringify(p)}`, async () => {
-			const { stored, reference } = await perTeam(await sampleDb(), p);
-			expect(stored.length).toBeGreaterThan(1);
-			expect(stored).toEqual(reference);
-		});
-	}
-});
-
 describe('on seconds-resolution times with ties, zeros, negatives and outliers', () => {
 	let db: Db;
 	let dir: string;
@@ -180,15 +146,6 @@ describe('on seconds-resolution times with ties, zeros, negatives and outliers',
 			expect(actual).toEqual(expected);
 			expect(stored).toEqual(expected);
 			expect(expected[1][1]).not.toBeNull();
-		}
-	});
-
-	it('gives quantile_cont numbers per agent (and for the one team, none) from the stored bins', async () => {
-		for (const p of [{ previous_from: '2026-01-01', from: '2026-02-01', to: '2026-03-01' }, { previous_from: '2026-03-02', from: '2026-03-03', to: '2026-03-05' }]) {
-			const { stored, reference } = await perTeam(db, p);
-			expect(stored.some((r) => r.key === null)).toBe(true);
-			expect(stored.length).toBeGreaterThan(2);
-			expect(stored).toEqual(reference);
 		}
 	});
 

@@ -1,10 +1,9 @@
 // The stored daily summaries of metric counts (metric_days: per day, client and team; driver_days:
 // per day and driver value; team_days: per day, team and agent; resolution_days: resolution times
-// per day and bin, and per day, team, agent and bin in team_resolution_days; csat_days: CSAT
-// responses per day, scale, score and FCR group), rebuilt after whatever moves tickets or settings,
-// read only while up to date.
+// per day and bin; csat_days: CSAT responses per day, scale, score and FCR group), rebuilt after
+// whatever moves tickets or settings, read only while up to date.
 import { createHash } from 'node:crypto';
-import { daysBetween, dimensions, type Dimension, type Filters } from '$lib/filters';
+import { dimensions, type Dimension, type Filters } from '$lib/filters';
 import type { Conn } from './db';
 import { sqlNamesUnder, sqlText } from './sql';
 
@@ -23,8 +22,7 @@ export type SummaryRefresh = { rebuilt: 'none' } | { rebuilt: 'all' } | { rebuil
 const wholeRebuildShare = 0.5;
 
 /**
- * Rebuilds the summaries (metric_days, driver_days, team_days, resolution_days, csat_days,
- * team_resolution_days) unless they were built from the imports,
+ * Rebuilds the summaries (metric_days, driver_days, team_days, resolution_days, csat_days) unless they were built from the imports,
  * settings and routines there are now (or always, with force: a schema upgrade may have moved stored values).
  * After a tickets import or its undo, `since` is the fingerprint they were up to date with before
  * it (summaryBuiltFrom); then only the days it recorded as changed (import/changed_days.sql,
@@ -42,7 +40,6 @@ export async function refreshMetricDays(conn: Conn, { force = false, since = nul
 		await conn.run('summary/build_team_days');
 		await conn.run('summary/build_resolution_days');
 		await conn.run('summary/build_csat_days');
-		await conn.run('summary/build_team_resolution_days');
 	}
 	await conn.run('summary/stamp', { routines: routines() });
 	// Used once. After a failed rebuild it stays, but the import's connection is given back then.
@@ -84,55 +81,26 @@ export async function metricDaysSql(conn: Conn, name: string, filters: Filters):
 
 /**
  * Where a query of queries/ reads what a summary over all clients holds: the resolution time's
- * median and p90 per trend bucket, for a period and the one before (resolution_days) and per team
- * and agent (team_resolution_days), and the CSAT responses per scale, score and FCR group
- * (csat_days). Each names a macro with a _stored and a _counted version; `bins`: the stored one
- * sorts only the values in the bins holding the ranks, and pays only on a big period (binsPay).
+ * median and p90 per trend bucket or for a period and the one before (resolution_days), and the
+ * CSAT responses per scale, score and FCR group (csat_days). Each names a macro with a _stored
+ * and a _counted version.
  */
-const allClientsPlaceholders: Record<string, { macro: string; bins: boolean; keyed: readonly Dimension[] }> = {
-	'{{resolution_time_buckets}}': { macro: 'resolution_time_buckets', bins: true, keyed: [] },
-	'{{resolution_time_spread}}': { macro: 'resolution_time_spread', bins: true, keyed: [] },
-	'{{team_resolution_spread}}': { macro: 'team_resolution_spread', bins: true, keyed: ['team', 'agent'] },
-	'{{csat_combos}}': { macro: 'csat_combos', bins: false, keyed: [] }
-};
+const allClientsPlaceholders = {
+	'{{resolution_time_buckets}}': 'resolution_time_buckets',
+	'{{resolution_time_spread}}': 'resolution_time_spread',
+	'{{csat_combos}}': 'csat_combos'
+} as const;
 
 /**
  * A query's text with its placeholders of allClientsPlaceholders filled: the macro's _stored
- * version (from the summaries, over all clients) when they are up to date, no filter is set but
- * those in its key, the access sees every client and (for bins) the period is big enough, else its
- * _counted version (from the scope's own tickets).
+ * version (from resolution_days or csat_days, over all clients) when the summaries are up to date,
+ * no filter is set and the access sees every client, else its _counted version (from the scope's own tickets).
  */
 export async function allClientsSummarySql(conn: Conn, text: string, filters: Filters, allowedClients: readonly string[] | null): Promise<string> {
 	const found = Object.entries(allClientsPlaceholders).filter(([placeholder]) => text.includes(placeholder));
 	if (found.length === 0) throw new Error(`query has none of ${Object.keys(allClientsPlaceholders).join(', ')}`);
-	let sql = text;
-	for (const [placeholder, { macro, bins, keyed }] of found) {
-		const stored = (await allClientsSummaryAnswers(conn, filters, allowedClients, keyed)) && (!bins || (await binsPay(conn, filters)));
-		sql = sql.replaceAll(placeholder, `${macro}_${stored ? 'stored' : 'counted'}`);
-	}
-	return sql;
-}
-
-// From about this many tickets in the period the stored bins answer faster than DuckDB's own sort
-// (1M tickets: 90 days, ~250,000, took 59 ms for the Team view's medians counted and 72 from the
-// bins; a year, ~1M, 78 and 74; 10M: 612 and 358 ms for a year).
-// (A test sets it to 0 to read the bins on a small sample.)
-export const storedBins = { payFrom: 500_000 };
-
-type StoredDays = { tickets: number; first_day: string | null; end_day: string | null };
-
-/** The tickets a period holds by the stored days' average, over the days it shares with them. */
-export function periodTickets(stored: StoredDays, period: { from: string; to: string }): number {
-	if (!stored.first_day || !stored.end_day || stored.tickets === 0) return 0;
-	const from = period.from > stored.first_day ? period.from : stored.first_day;
-	const to = period.to < stored.end_day ? period.to : stored.end_day;
-	return from < to ? (stored.tickets * daysBetween(from, to)) / daysBetween(stored.first_day, stored.end_day) : 0;
-}
-
-/** Whether the period holds enough tickets for the stored bins to pay. */
-async function binsPay(conn: Conn, filters: Filters): Promise<boolean> {
-	const stored = await conn.memo('stored ticket days', async () => (await conn.all<StoredDays>('summary/ticket_days'))[0]);
-	return periodTickets(stored, filters) >= storedBins.payFrom;
+	const version = (await allClientsSummaryAnswers(conn, filters, allowedClients)) ? 'stored' : 'counted';
+	return found.reduce((sql, [placeholder, macro]) => sql.replaceAll(placeholder, `${macro}_${version}`), text);
 }
 
 /** Whether the stored daily summary (metric_days) answers: it is up to date and no filter is set but client and team. */

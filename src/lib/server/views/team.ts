@@ -7,7 +7,7 @@ import { scopeParams } from '../metrics';
 import { catalog } from '../metric/catalog';
 import { partsParams, toValue, type Grain, type MetricValue } from '../metric/report';
 import { partsSql } from '../metric/parts-sql';
-import { allClientsSummaryAnswers, allClientsSummarySql } from '../metric-days';
+import { allClientsSummaryAnswers } from '../metric-days';
 import { sqlText } from '../sql';
 import { grainFor, scopeFromUrl, type Paired, type Scope, type TrendPoint } from './common';
 
@@ -53,9 +53,8 @@ function valueIn(r: WideRow, m: TeamMetric): MetricValue {
 export async function teamRows(db: Db, access: Access, filters: Filters): Promise<Record<'agent' | 'team', PersonRow[]>> {
 	const rows = await withConnection(db, async (conn) => {
 		const stored = await allClientsSummaryAnswers(conn, filters, access.clients, ['team', 'agent']);
-		const params = { ...scopeParams(filters, access), previous_from: previousPeriod(filters).from };
-		if (!stored) return conn.all<WideRow>('views/team_breakdowns', params);
-		return conn.allSql<WideRow>(await allClientsSummarySql(conn, sqlText('views/team_breakdowns_stored'), filters, access.clients), params);
+		const name = stored ? 'views/team_breakdowns_stored' : 'views/team_breakdowns';
+		return conn.all<WideRow>(name, { ...scopeParams(filters, access), previous_from: previousPeriod(filters).from });
 	});
 	const rowsBy = (by: 'agent' | 'team'): PersonRow[] => {
 		const of = rows.filter((r) => r.dimension === by);
