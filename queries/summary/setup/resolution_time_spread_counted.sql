@@ -4,9 +4,10 @@
 -- Here the values are counted per bin (a monotone function of the value, so bins keep the
 -- values' order), the bins holding the ranks quantile_cont interpolates between (floor and
 -- ceil of (n - 1) × q, 0-based) are found from the counts, and only their values are sorted
--- (~240 ms). With many groups (weeks, agents) DuckDB's own sorts are smaller and this was not
--- faster, so those keep quantile_cont. Made after routines/: DuckDB binds the
--- ticket_metric_parts it reads when a macro is made.
+-- (~240 ms). Under a filter or a client list only: otherwise the counts come from the stored
+-- bins (resolution_time_spread_stored.sql). With many groups (teams, agents) counting bins from
+-- the tickets was not faster than DuckDB's own smaller sorts, so those keep quantile_cont. Made
+-- after routines/: DuckDB binds the ticket_metric_parts it reads when a macro is made.
 CREATE OR REPLACE MACRO resolution_time_spread_counted(p_previous_from, p_from, p_to, p_client, p_team, p_agent, p_channel, p_priority, p_category, p_allowed_clients) AS TABLE
 WITH items AS (
     SELECT occurred_at >= CAST(p_from AS DATE) AS is_current, resolution_time_value AS x,

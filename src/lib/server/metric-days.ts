@@ -22,8 +22,9 @@ export type SummaryRefresh = { rebuilt: 'none' } | { rebuilt: 'all' } | { rebuil
 const wholeRebuildShare = 0.5;
 
 /**
- * Rebuilds the summaries (metric_days, driver_days, team_days, resolution_days, csat_days) unless they were built from the imports,
- * settings and routines there are now (or always, with force: a schema upgrade may have moved stored values).
+ * Rebuilds the summaries (metric_days, driver_days, team_days, resolution_days, csat_days) unless
+ * they were built from the imports, settings and routines there are now (or always, with force: a
+ * schema upgrade may have moved stored values).
  * After a tickets import or its undo, `since` is the fingerprint they were up to date with before
  * it (summaryBuiltFrom); then only the days it recorded as changed (import/changed_days.sql,
  * changed_days_moved.sql) are counted again, provided nothing else moved in between: adding a
