@@ -3,13 +3,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, withConnection, type Db } from '../../src/lib/server/db';
 import { headlineMetrics, scopeParams } from '../../src/lib/server/metrics';
-import { repeatCallerCountsSql } from '../../src/lib/server/caller-runs';
+import { callerRunsAnswer, repeatCallerCountsSql } from '../../src/lib/server/caller-runs';
 import { saveSettings } from '../../src/lib/server/metric/settings-form';
 import { readSettings, type Settings } from '../../src/lib/server/settings';
 import { localAccess, type Access } from '../../src/lib/server/access/scope';
 import type { Filters } from '../../src/lib/filters';
 import { partsSql } from '../../src/lib/server/metric/parts-sql';
 import { partsParams, trend } from '../../src/lib/server/metric/report';
+import { frequentCallers } from '../../src/lib/server/insights/callers';
+import { repeatCallerList } from '../../src/lib/server/metric/repeat-callers';
+import { repeatView } from '../../src/lib/server/views/repeat';
 import { sampleDb } from '../helpers/db';
 
 // Periods of the bundled sample (and one before any ticket): [previous from, split, to).
@@ -88,27 +91,51 @@ describe('repeat callers from the stored caller runs', () => {
 					if (threshold < 5 || f !== shortRange) expect(fromRuns.some((p) => p.numerator > 0 && p.numerator < p.denominator), `threshold ${threshold}, ${f.from}, ${grain}`).toBe(true);
 				}
 			}
-			// The repeat callers listed, most tickets first (every one, ties in caller order), from
-			// the runs and counted per caller, for a year, 90 days and a few days.
+			// The leading repeat callers (at least the rank-th's tickets, ties included), most tickets
+			// first, ties in caller order, from the runs and counted per caller, for a year, 90 days
+			// and a few days; then the frequent callers' hundred from them, against counted.
 			for (const f of [year, { from: '2026-08-03', to: '2026-11-01' }, shortRange]) {
-				const [fromRuns, counted] = await withConnection(db, async (conn) => [
-					await conn.all('metrics/repeat_top_callers_runs', { ...partsParams('repeat_callers', f, localAccess), limit: 100_000, threshold }),
-					await conn.all('metrics/repeat_top_callers', { ...partsParams('repeat_callers', f, localAccess), limit: 100_000 })
-				]);
-				expect(fromRuns, `threshold ${threshold}, ${f.from}`).toEqual(counted);
-				if (f !== shortRange) expect(counted.length, `threshold ${threshold}, ${f.from}`).toBeGreaterThan(1);
-				// The frequent callers' hundred (insights/frequent_callers_runs.sql): the same rows as counted.
+				const counted = await withConnection(db, (conn) =>
+					conn.all<{ tickets: number }>('metrics/repeat_top_callers', { ...partsParams('repeat_callers', f, localAccess), limit: 100_000 })
+				);
+				if (f !== shortRange) expect(counted.length, `threshold ${threshold}, ${f.from}`).toBeGreaterThan(100);
+				for (const rank of [100, 7]) {
+					const leading = await withConnection(db, (conn) =>
+						conn.all<{ caller_id: string }>('metrics/repeat_caller_leaders_runs', { from: f.from, to: f.to, threshold, rank })
+					);
+					const least = counted[Math.min(rank, counted.length) - 1]?.tickets;
+					expect(leading, `threshold ${threshold}, ${f.from}, rank ${rank}`).toEqual(counted.filter((c) => c.tickets >= least));
+					if (rank === 100 && f !== shortRange) expect(leading.length).toBeGreaterThanOrEqual(100);
+					if (rank === 7 && f === year) expect(leading.length, 'ties at the seventh count').toBeGreaterThan(7);
+				}
+				// Every client listed: the same tickets, counted per caller (callerRunsAnswer says no).
+				const everyClient: Access = { ...localAccess, clients: await withConnection(db, async (conn) => (await conn.allSql<{ c: string }>('SELECT DISTINCT client AS c FROM tickets')).map((r) => r.c)) };
 				const [frequentRuns, frequentCounted] = await withConnection(db, async (conn) => [
-					await conn.all('insights/frequent_callers_runs', { ...scopeParams(f, localAccess), threshold }),
-					await conn.all('insights/frequent_callers', { ...scopeParams(f, localAccess), threshold })
+					await frequentCallers(conn, localAccess, f, threshold),
+					await frequentCallers(conn, everyClient, f, threshold)
 				]);
 				expect(frequentRuns, `frequent, threshold ${threshold}, ${f.from}`).toEqual(frequentCounted);
+				expect(await withConnection(db, (conn) => callerRunsAnswer(conn, f, everyClient.clients))).toBe(false);
+				if (f === year) expect(frequentCounted.some((c) => c.categories.length > 1), 'callers with several categories').toBe(true);
 				if (f === year) expect(frequentCounted.length, `frequent, threshold ${threshold}`).toBe(100);
 			}
 			expect(await chosen(db, year)).toBe('stored');
 			// The headline's period is the second period's current half.
 			const headline = await headlineMetrics(db, localAccess, { from: '2026-05-01', to: '2026-11-01' });
 			expect(headline.repeat_callers).toEqual({ count: counts[1].counted[1], threshold });
+		}
+	});
+
+	it("give the Repeat callers view its top callers, with details taken from their tickets as the SQL lists them", async () => {
+		for (const q of ['from=2025-11-01&to=2026-11-01', 'from=2026-08-03&to=2026-11-01', 'from=2025-11-01&to=2026-11-01&team=Service+Desk+L1']) {
+			const view = await repeatView(db, localAccess, new URLSearchParams(q));
+			const listed = await withConnection(db, (conn) => repeatCallerList(conn, localAccess, view.filters, 15));
+			expect(view.callers.map(({ list: _, ...c }) => c), q).toEqual(listed.callers);
+			expect(view.callersTotal, q).toBe(listed.total);
+			expect(view.callers.length, q).toBe(15);
+			// Not only callers of one client and one category.
+			expect(view.callers.some((c) => (c.clients?.length ?? 0) > 1 || (c.categories?.length ?? 0) > 1), q).toBe(true);
+			for (const c of view.callers) expect(c.list.length, `${q} ${c.caller_id}`).toBe(c.tickets);
 		}
 	});
 

@@ -3,6 +3,7 @@
 import type { Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
 import { withConnection, type Db } from '../db';
+import type { LeadingCallersShare } from '../metric/repeat-callers';
 import { readSettings } from '../settings';
 import { alertMetrics, manyWeeklyAlerts, type Alert, type AlertMetric, type AlertScope } from './alerts';
 import { frequentCallers, type FrequentCaller } from './callers';
@@ -22,6 +23,8 @@ export interface InsightsOptions {
 	/** The scopes whose unusual weeks are looked for (a per-team chart needs the teams' only). */
 	alertScopes?: readonly AlertScope[];
 	hours?: number;
+	/** The page load's leading repeat callers, where its view counted them already. */
+	leadingCallers?: LeadingCallersShare;
 }
 
 export interface Insights {
@@ -50,7 +53,7 @@ export async function insights(db: Db, access: Access, filters: Filters, options
 		want.has('change_impact') ? on((c) => changeImpact(c, access, filters, hours)) : null,
 		want.has('self_service') ? on((c) => selfServiceCandidates(c, access, filters)) : null,
 		want.has('frequent_callers')
-			? on(async (c) => frequentCallers(c, access, filters, (await readSettings(c)).repeat_caller_threshold))
+			? on(async (c) => frequentCallers(c, access, filters, (await readSettings(c)).repeat_caller_threshold, options.leadingCallers))
 			: null,
 		want.has('alerts') ? on((c) => manyWeeklyAlerts(c, access, options.alertMetrics ?? alertMetrics, filters, options.alertScopes)) : null
 	]);

@@ -8,6 +8,7 @@ import type { Db } from '../db';
 import { changesView } from '../views/changes';
 import { clientPack, sharedPack } from '../views/clients';
 import { overviewView } from '../views/overview';
+import { LeadingCallersShare } from '../metric/repeat-callers';
 import { repeatView } from '../views/repeat';
 import { teamView } from '../views/team';
 import { alertMetrics, type Alert, type AlertMetric } from './alerts';
@@ -64,6 +65,8 @@ export async function changesWithInsights(db: Db, access: Access, params: URLSea
 }
 
 export async function repeatWithInsights(db: Db, access: Access, params: URLSearchParams) {
-	const view = await repeatView(db, access, params);
-	return { ...view, insights: insights(db, access, view.filters, { sections: ['frequent_callers'] }) };
+	// The view's top callers and the frequent callers are both read from the period's leading callers.
+	const leadingCallers = new LeadingCallersShare();
+	const view = await repeatView(db, access, params, leadingCallers);
+	return { ...view, insights: insights(db, access, view.filters, { sections: ['frequent_callers'], leadingCallers }) };
 }

@@ -8,7 +8,7 @@ import type { DrilldownRow } from '../metric/drilldown';
 import { partsParams, type Grain } from '../metric/report';
 import { readSettings } from '../settings';
 import { allClientsSummaryAnswers, metricDaysAnswer } from '../metric-days';
-import { repeatCallerList, type ListedRepeatCaller } from '../metric/repeat-callers';
+import { detailsFromTickets, topRepeatCallers, type LeadingCallersShare, type ListedRepeatCaller } from '../metric/repeat-callers';
 import { grainFor, pairByKey, rateValue, scopeFromUrl, type Paired, type Scope } from './common';
 import { windows } from './tickets';
 
@@ -63,16 +63,22 @@ async function ratesFor(conn: Conn, access: Access, filters: Filters, window: nu
 	return { current: of(true), previous: of(false), trend };
 }
 
-/** The top repeat callers (metric/repeat-callers.ts) with their tickets, read for the callers shown only. */
-async function topCallers(conn: Conn, access: Access, f: Filters): Promise<{ callers: Caller[]; total: number }> {
-	const { callers, total } = await repeatCallerList(conn, access, f, TOP_CALLERS);
-	if (callers.length === 0) return { callers: [], total: 0 };
-	const rows = await conn.all<DrilldownRow>('views/repeat_caller_tickets', { ...partsParams('repeat_callers', f, access), callers: callers.map((c) => c.caller_id) });
+/**
+ * The top repeat callers (metric/repeat-callers.ts) with their tickets, read for the callers
+ * shown only; their clients, categories and first and last ticket are taken from those tickets.
+ */
+async function topCallers(conn: Conn, access: Access, f: Filters, share?: LeadingCallersShare): Promise<{ callers: Caller[]; total: number }> {
+	const { top, total } = await topRepeatCallers(conn, access, f, TOP_CALLERS, share);
+	if (top.length === 0) return { callers: [], total: 0 };
+	const rows = await conn.all<DrilldownRow>('views/repeat_caller_tickets', { ...partsParams('repeat_callers', f, access), callers: top.map((c) => c.caller_id) });
+	const listOf = new Map<string, DrilldownRow[]>(top.map((c) => [c.caller_id, []]));
+	for (const r of rows) listOf.get(r.caller_id as string)?.push(r);
 	return {
-		callers: callers.map((c) => ({
-			...c,
-			list: rows.filter((r) => r.caller_id === c.caller_id).sort((a, b) => a.occurred_at.localeCompare(b.occurred_at))
-		})),
+		callers: top.map((c) => {
+			// Every listed caller has tickets in the scope, in the order the query gives them.
+			const list = listOf.get(c.caller_id)!;
+			return { ...c, ...detailsFromTickets(c.caller_id, list), list: [...list].sort((a, b) => a.occurred_at.localeCompare(b.occurred_at)) };
+		}),
 		total
 	};
 }
@@ -95,7 +101,8 @@ async function sameIssueFor(conn: Conn, access: Access, f: Filters): Promise<Pic
 	};
 }
 
-export async function repeatView(db: Db, access: Access, params: URLSearchParams): Promise<RepeatView> {
+/** The Repeat callers view; `share` keeps its leading callers for the page load's insights. */
+export async function repeatView(db: Db, access: Access, params: URLSearchParams, share?: LeadingCallersShare): Promise<RepeatView> {
 	const scope = await scopeFromUrl(db, access, params);
 	const f = scope.filters;
 	const grain = grainFor(f);
@@ -105,7 +112,7 @@ export async function repeatView(db: Db, access: Access, params: URLSearchParams
 		const window = (windows as readonly number[]).includes(asked) ? asked : settings.repeat_window_days;
 		const [{ current, previous, trend }, top, same] = await Promise.all([
 			ratesFor(conn, access, f, window, settings.repeat_window_days, grain),
-			topCallers(conn, access, f),
+			topCallers(conn, access, f, share),
 			sameIssueFor(conn, access, f)
 		]);
 		return {
