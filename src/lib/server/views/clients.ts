@@ -2,7 +2,7 @@
 // meeting pack (headlines, trends, top issues, SLA by priority, CSAT, callers, our changes).
 import { previousPeriod, type Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
-import { withConnection, type Db } from '../db';
+import { withConnection, type Conn, type Db } from '../db';
 import { dataRange as dataRangeOf } from '../overview';
 import { headlineMetrics, scopeParams, type HeadlineMetrics } from '../metrics';
 import { catalog, type MetricName } from '../metric/catalog';
@@ -97,21 +97,20 @@ export async function sharedPack(db: Db, access: Access): Promise<ClientPack> {
 export async function packFor(db: Db, access: Access, scope: Scope, client: string): Promise<ClientPack> {
 	const filters: Filters = { ...scope.filters, client };
 	const grain = grainFor(filters);
-	const [headline, rest] = await Promise.all([
+	// One connection each: DuckDB runs a connection's statements one after another, and one
+	// client's queries are small enough to leave the other core idle.
+	const on = <T>(f: (conn: Conn) => Promise<T>) => withConnection(db, f);
+	const [headline, ...rest] = await Promise.all([
 		headlineMetrics(db, access, filters),
-		withConnection(db, (conn) =>
-			Promise.all([
-				metricTrend(conn, access, 'volume', filters, grain),
-				metricTrend(conn, access, 'csat', filters, grain),
-				pairedBreakdown(conn, access, 'volume', filters, 'category'),
-				pairedBreakdown(conn, access, 'sla', filters, 'priority'),
-				drilldownRows(conn, rows(access, 'csat', filters, 'denominator', 'value', 'asc'), 6, 0),
-				repeatCallerList(conn, access, filters, 10).then((r) => r.callers),
-				drilldownRows(conn, rows(access, 'change_caused', filters, 'numerator', 'occurred_at', 'desc'), 15, 0),
-				drilldownCount(conn, rows(access, 'change_caused', filters, 'numerator', 'occurred_at', 'desc'))
-			])
-		)
-	]);
+		on((conn) => metricTrend(conn, access, 'volume', filters, grain)),
+		on((conn) => metricTrend(conn, access, 'csat', filters, grain)),
+		on((conn) => pairedBreakdown(conn, access, 'volume', filters, 'category')),
+		on((conn) => pairedBreakdown(conn, access, 'sla', filters, 'priority')),
+		on((conn) => drilldownRows(conn, rows(access, 'csat', filters, 'denominator', 'value', 'asc'), 6, 0)),
+		on((conn) => repeatCallerList(conn, access, filters, 10).then((r) => r.callers)),
+		on((conn) => drilldownRows(conn, rows(access, 'change_caused', filters, 'numerator', 'occurred_at', 'desc'), 15, 0)),
+		on((conn) => drilldownCount(conn, rows(access, 'change_caused', filters, 'numerator', 'occurred_at', 'desc')))
+	] as const);
 	const [volume, csat, categories, slaByPriority, lowestRated, callers, caused, causedTotal] = rest;
 	return {
 		dataRange: scope.dataRange,
