@@ -10,7 +10,7 @@ import { sqlText } from '../../src/lib/server/sql';
 import { driverMetrics, manyMetricDrivers } from '../../src/lib/server/insights/drivers';
 import { saveSettings } from '../../src/lib/server/metric/settings-form';
 import { teamRows, teamTrends } from '../../src/lib/server/views/team';
-import { metricReport, storedTrendMetrics, trend, type Grain } from '../../src/lib/server/metric/report';
+import { metricReport, pairedSummary, storedTrendMetrics, trend, type Grain } from '../../src/lib/server/metric/report';
 import { drilldownCount } from '../../src/lib/server/metric/drilldown';
 import { repeatView } from '../../src/lib/server/views/repeat';
 import { satisfactionView } from '../../src/lib/server/views/satisfaction';
@@ -271,6 +271,17 @@ describe('the daily summary of the bundled sample', () => {
 			const stored = await rows('views/satisfaction_breakdowns_stored');
 			expect(stored.filter((r) => (r as { excluded: number }).excluded > 0).length).toBeGreaterThan(10);
 			expect(stored).toEqual(await rows('views/satisfaction_breakdowns'));
+			// CSAT's own number for both periods from csat_days (counts, the excluded by reason,
+			// the scales), as parts_summary_paired.sql counts it from the tickets.
+			for (const f of [year, { from: '2026-08-03', to: '2026-11-01' }]) {
+				const paired = () => withConnection(copy, (conn) => pairedSummary(conn, localAccess, 'csat', f));
+				const fromDays = await paired();
+				expect(await withConnection(copy, (conn) => allClientsSummaryAnswers(conn, f, null)), 'read from csat_days').toBe(true);
+				expect(fromDays[0].excluded, JSON.stringify(f)).toBeGreaterThan(0);
+				expect(fromDays[0].excluded_by_reason, JSON.stringify(f)).not.toBeNull();
+				expect(fromDays[0].basis, JSON.stringify(f)).not.toBeNull();
+				expect(fromDays, JSON.stringify(f)).toEqual(await withSummariesOutOfDate(copy, paired));
+			}
 		} finally {
 			closeDb(copy);
 		}

@@ -8,7 +8,7 @@ import { readSettings, type Settings } from '../settings';
 import { partsSql } from './parts-sql';
 import { sqlText } from '../sql';
 import { callerRunThreshold, callerRunsAnswer } from '../caller-runs';
-import { allClientsSummarySql, metricDaysAnswer, metricDaysSql } from '../metric-days';
+import { allClientsSummaryAnswers, allClientsSummarySql, metricDaysAnswer, metricDaysSql } from '../metric-days';
 import { repeatCallerList } from './repeat-callers';
 import { catalog, type BreakdownDimension, type MetricKind, type MetricName, type ReferenceBand } from './catalog';
 
@@ -127,7 +127,14 @@ export async function pairedSummary(conn: Conn, access: Access, metric: MetricNa
 	const prevFilters = { ...filters, ...previousPeriod(filters) };
 	if (rangeDependent.includes(metric)) return Promise.all([summary(conn, access, metric, filters), summary(conn, access, metric, prevFilters)]);
 	const stored = storedSummaryMetrics.includes(metric) && (await metricDaysAnswer(conn, filters));
-	const rows = await conn.allSql<Summary & { is_current: boolean }>(stored ? sqlText('metrics/parts_summary_paired_stored') : partsSql('metrics/parts_summary_paired', metric), {
+	// CSAT's counts, reasons and scales are summed from csat_days with no filter and every client.
+	const csatStored = metric === 'csat' && (await allClientsSummaryAnswers(conn, filters, access.clients));
+	const text = stored
+		? sqlText('metrics/parts_summary_paired_stored')
+		: csatStored
+			? sqlText('metrics/csat_summary_paired_stored')
+			: partsSql('metrics/parts_summary_paired', metric);
+	const rows = await conn.allSql<Summary & { is_current: boolean }>(text, {
 		...partsParams(metric, filters, access),
 		previous_from: prevFilters.from
 	});
