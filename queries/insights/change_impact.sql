@@ -25,9 +25,12 @@ wd AS (
     SELECT *, unnest(range(w_start // 86400000000, (w_start + CAST($hours AS BIGINT) * 3600000000) // 86400000000 + 1)) AS day
     FROM w
 ),
+-- Only the tickets of a day some window touches: DuckDB keeps these rows for the joins below, and
+-- a period without changes keeps none (10M tickets, a year without changes: ~350 -> ~10 ms).
 t AS (
-    SELECT ticket_id, service, client, caused_by_change, epoch_us(created_at) AS us, epoch_us(created_at) // 86400000000 AS day
+    SELECT ticket_id, service, client, epoch_us(created_at) AS us, epoch_us(created_at) // 86400000000 AS day
     FROM scoped_tickets($scan_from, $scan_to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+    WHERE epoch_us(created_at) // 86400000000 IN (SELECT day FROM wd)
 ),
 -- A change naming a client counts only that client's tickets on its service: three joins, each
 -- on every key it has, instead of one that listed the service's other clients' tickets first.
@@ -61,9 +64,12 @@ after AS (
     WHERE k = 0
     GROUP BY change_id
 ),
+-- The tickets linked to each listed change, on any day of the scan.
 linked AS (
     SELECT caused_by_change AS change_id, count(*)::INTEGER AS linked
-    FROM t WHERE caused_by_change IS NOT NULL GROUP BY 1
+    FROM scoped_tickets($scan_from, $scan_to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
+    WHERE caused_by_change IN (SELECT change_id FROM ch)
+    GROUP BY 1
 ),
 weeks AS (
     SELECT change_id,
