@@ -26,7 +26,7 @@ wd AS (
     FROM w
 ),
 -- Only the tickets of a day some window touches: DuckDB keeps these rows for the joins below, and
--- a period without changes keeps none (10M tickets, a year without changes: ~350 -> ~10 ms).
+-- a period without changes keeps none (10M tickets, a year without changes: ~350 -> ~65 ms).
 t AS (
     SELECT ticket_id, service, client, epoch_us(created_at) AS us, epoch_us(created_at) // 86400000000 AS day
     FROM scoped_tickets($scan_from, $scan_to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)

@@ -2,9 +2,8 @@
 -- as many tickets as the hundredth, metrics/repeat_caller_leaders_runs.sql, from the caller runs
 -- stored with each ticket), for no filter and every client visible (src/lib/server/insights/callers.ts
 -- decides, and the runs are for the threshold set now). Their repeats are counted from the same parts
--- as there. At 10M tickets: 90 days 290 -> 125 ms, a year 935 -> 590 ms, with the callers' counts
--- (now shared with the view's top callers). A caller with tickets for several clients shows one
--- of them, as there. The callers are a semi-join (insights/frequent_caller_categories.sql says why).
+-- as there. A caller with tickets for several clients shows one of them, as there. The callers
+-- are a semi-join (insights/frequent_caller_categories.sql says why).
 -- Their categories are counted in the same pass, from the same rows (parts_same_issue_repeats' items)
 -- as insights/frequent_caller_categories.sql counts them for frequent_callers.sql's hundred
 -- (10M tickets, a year: two passes 373 + 181 ms).

@@ -17,7 +17,7 @@ export interface ListedRepeatCaller {
 
 type Details = Omit<ListedRepeatCaller, 'tickets'>;
 
-/** How many repeat callers the stored runs count out in full: the frequent callers insight lists a hundred. */
+/** The rank the leading callers reach down to (ties at its count included): the frequent callers insight lists a hundred. */
 export const LEADING_CALLERS = 100;
 
 export type LeadingCaller = { caller_id: string; tickets: number; callers_total: number };

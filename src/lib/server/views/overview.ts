@@ -50,12 +50,12 @@ function pointOf(row: WideRow, m: MetricName): Series[number] {
 export async function overviewView(db: Db, access: Access, params: URLSearchParams): Promise<OverviewView> {
 	const { filters, range } = await filtersFromUrl(db, access, params);
 	// A connection each: DuckDB runs one connection's statements one after another.
-	const [metrics, ...weekly] = await Promise.all([
+	const [metrics, weeklyRows, repeatTrend] = await Promise.all([
 		headlineMetrics(db, access, filters),
 		withConnection(db, (conn) => weeklyTrends(conn, access, filters)),
 		withConnection(db, (conn) => trend(conn, access, 'repeat_callers', filters, 'week'))
 	] as const);
-	const bySeries = new Map<MetricName, Series>(sparkMetrics.map((m) => [m, m === 'repeat_callers' ? weekly[1] : weekly[0].map((row) => pointOf(row, m))]));
+	const bySeries = new Map<MetricName, Series>(sparkMetrics.map((m) => [m, m === 'repeat_callers' ? repeatTrend : weeklyRows.map((row) => pointOf(row, m))]));
 	const of = (m: MetricName): Series => bySeries.get(m)!;
 	// Every metric's trend has the same weeks (empty ones included), so rows line up by index.
 	const chartRows: TrendRow[] = of('volume').map((week, i) => ({
