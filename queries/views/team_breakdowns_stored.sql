@@ -1,8 +1,8 @@
 -- The rows of views/team_breakdowns.sql, with the counts summed from the stored Team summary
 -- (team_days, summary/setup/8_ticket_metric_parts_by_team_day.sql): what src/lib/server/views/team.ts
 -- runs when that summary is up to date, the access sees every client and the only filters are a
--- team or an agent (both in its key). The resolution time's exact median and p90 come from the
--- tickets' own parts, as in views/team_breakdowns.sql.
+-- team or an agent (both in its key). The resolution time's exact median and p90 are found from
+-- the stored bins per month (summary/setup/team_resolution_spread_stored.sql): the same numbers.
 WITH counts AS (
     SELECT day >= CAST($from AS DATE) AS is_current,
            CASE WHEN grouping(team) = 0 THEN 'team' ELSE 'agent' END AS dimension,
@@ -20,14 +20,10 @@ WITH counts AS (
       AND ($agent IS NULL OR agent = $agent)
     GROUP BY GROUPING SETS ((is_current, team), (is_current, agent))
 ),
+-- The resolution time's exact median and p90 from the stored bins, sorting only the bins that hold them.
 spread AS (
-    SELECT occurred_at >= CAST($from AS DATE) AS is_current,
-           CASE WHEN grouping(team) = 0 THEN 'team' ELSE 'agent' END AS dimension,
-           CASE WHEN grouping(team) = 0 THEN team ELSE agent END AS key,
-           quantile_cont(resolution_time_value, [0.5, 0.9]) AS quantiles
-    FROM ticket_metric_parts($previous_from, $to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients, NULL)
-    WHERE resolution_time_item AND resolution_time_den
-    GROUP BY GROUPING SETS ((is_current, team), (is_current, agent))
+    SELECT is_current, dimension, key, [median, p90] AS quantiles
+    FROM team_resolution_spread_stored($previous_from, $from, $to, $team, $agent)
 )
 SELECT c.*, s.quantiles[1] AS resolution_time_median, s.quantiles[2] AS resolution_time_p90
 FROM counts c

@@ -188,6 +188,9 @@ describe('the daily summary of the bundled sample', () => {
 	it('gives the Team view’s agents and teams from team_days for no filter, a team or an agent, as the tickets give them; other filters read the tickets', async () => {
 		await expectTeamEqualsTickets(db, year);
 		await expectTeamEqualsTickets(db, { from: '2026-08-03', to: '2026-11-01' });
+		// Periods with days outside whole months, and one within a month.
+		await expectTeamEqualsTickets(db, { from: '2026-02-14', to: '2026-06-20' });
+		await expectTeamEqualsTickets(db, { from: '2026-09-03', to: '2026-09-25', team });
 		await expectTeamEqualsTickets(db, { ...year, team });
 		const [{ agent }] = await withConnection(db, (conn) =>
 			conn.allSql<{ agent: string }>('SELECT agent FROM tickets WHERE agent IS NOT NULL GROUP BY ALL ORDER BY count(*) DESC, agent LIMIT 1')

@@ -1,5 +1,6 @@
 // The resolution time's median and p90 found by sorting only the bins holding the ranks (the headline's,
 // summary/setup/resolution_time_spread_counted.sql and _stored.sql; per trend bucket from the stored bins, resolution_time_buckets_stored.sql)
+// and the Team view's per team and agent from the stored months (team_resolution_spread_stored.sql)
 // against quantile_cont over the same parts, to the bit.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -158,6 +159,38 @@ describe('on seconds-resolution times with ties, zeros, negatives and outliers',
 		// 3 and 4 March hold Solo2's one value and Duo's two beside the rest: single days too.
 		const { stored, reference } = await buckets(db, { from: '2026-03-03', to: '2026-03-05', grain: 'day' });
 		expect(stored).toEqual(reference);
+	});
+
+	it('gives the Team view quantile_cont numbers per team and agent from the stored months, around and within whole months', async () => {
+		// As views/team_breakdowns.sql counts them (key NULL: the tickets without a team, here all).
+		const teamReference = `
+			SELECT occurred_at >= CAST($from AS DATE) AS is_current,
+			       CASE WHEN grouping(team) = 0 THEN 'team' ELSE 'agent' END AS dimension,
+			       CASE WHEN grouping(team) = 0 THEN team ELSE agent END AS key,
+			       quantile_cont(resolution_time_value, [0.5, 0.9]) AS q
+			FROM ticket_metric_parts($previous_from, $to, NULL, NULL, $agent, NULL, NULL, NULL, NULL, NULL)
+			WHERE resolution_time_item AND resolution_time_den
+			GROUP BY GROUPING SETS ((is_current, team), (is_current, agent))
+			ORDER BY ALL`;
+		const fromMonths = `
+			SELECT is_current, dimension, key, [median, p90] AS q
+			FROM team_resolution_spread_stored($previous_from, $from, $to, NULL, $agent)
+			ORDER BY ALL`;
+		const periods = [
+			{ previous_from: '2025-12-01', from: '2026-01-01', to: '2026-03-01' },
+			{ previous_from: '2026-01-10', from: '2026-02-05', to: '2026-03-05' },
+			{ previous_from: '2026-01-03', from: '2026-01-17', to: '2026-01-31' },
+			{ previous_from: '2026-01-20', from: '2026-02-10', to: '2026-03-03', agent: 'A3' }
+		];
+		await withConnection(db, async (conn) => {
+			expect(await allClientsSummaryAnswers(conn, { from: '2026-01-01', to: '2026-03-01' }, null, ['team', 'agent'])).toBe(true);
+			for (const p of periods) {
+				const params = { agent: null, ...p };
+				const reference = await conn.allSql(teamReference, params);
+				expect(reference.length, JSON.stringify(p)).toBeGreaterThan(p.agent ? 2 : 5);
+				expect(await conn.allSql(fromMonths, params), JSON.stringify(p)).toEqual(reference);
+			}
+		});
 	});
 
 	it('gives the one value for one ticket, and interpolates between two', async () => {

@@ -1,5 +1,5 @@
 // The stored summaries after a tickets import that recounts only the days it changed: every row of
-// metric_days, driver_days, team_days, resolution_days and csat_days equals a whole rebuild's, through appends, older files and restatements.
+// metric_days, driver_days, team_days, resolution_days, csat_days and team_resolution_months equals a whole rebuild's, through appends, older files and restatements.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,12 +57,12 @@ function daily(prefix: string, start: string, days: number): Ticket[] {
 	}));
 }
 
-/** All five summaries, row by row in a fixed order (the score sums to 9 decimals: added in another order). */
+/** All six summaries, row by row in a fixed order (the score sums to 9 decimals: added in another order). */
 async function summaries(db: Db) {
 	return withConnection(db, async (conn) => {
 		const of = (table: string, key: string) =>
 			conn.allSql(
-				`SELECT * REPLACE (strftime(day, '%Y-%m-%d') AS day${table === 'metric_days' ? ', round(csat_score_sum, 9) AS csat_score_sum, round(csat_value_sum, 9) AS csat_value_sum' : ''})
+				`SELECT * REPLACE (strftime(${table === 'team_resolution_months' ? 'month' : 'day'}, '%Y-%m-%d') AS ${table === 'team_resolution_months' ? 'month' : 'day'}${table === 'metric_days' ? ', round(csat_score_sum, 9) AS csat_score_sum, round(csat_value_sum, 9) AS csat_value_sum' : ''})
 				 FROM ${table} ORDER BY ${key}`
 			);
 		return {
@@ -70,7 +70,8 @@ async function summaries(db: Db) {
 			drivers: await of('driver_days', 'day, dimension, key'),
 			team: await of('team_days', 'day, team, agent'),
 			resolution: await of('resolution_days', 'day, bin'),
-			csat: await of('csat_days', 'ALL')
+			csat: await of('csat_days', 'ALL'),
+			teamResolution: await of('team_resolution_months', 'month, team, agent, bin')
 		};
 	});
 }
@@ -81,6 +82,7 @@ async function expectSameAsWholeRebuild(db: Db) {
 	expect(kept.metric.length).toBeGreaterThan(0);
 	expect(kept.resolution.length).toBeGreaterThan(0);
 	expect(kept.csat.length).toBeGreaterThan(0);
+	expect(kept.teamResolution.length).toBeGreaterThan(0);
 	await withConnection(db, (conn) => conn.transaction(() => refreshMetricDays(conn, { force: true })));
 	expect(kept).toEqual(await summaries(db));
 }
