@@ -2,7 +2,8 @@
 -- (team_days, summary/setup/8_ticket_metric_parts_by_team_day.sql): what src/lib/server/views/team.ts
 -- runs when that summary is up to date, the access sees every client and the only filters are a
 -- team or an agent (both in its key). The resolution time's exact median and p90 are found from
--- the stored bins per month (summary/setup/team_resolution_spread_stored.sql): the same numbers.
+-- the stored bins per month (summary/setup/team_resolution_spread_stored.sql) for periods of many
+-- items, from quantile_cont otherwise (team_resolution_spread_counted.sql): the same numbers.
 WITH counts AS (
     SELECT day >= CAST($from AS DATE) AS is_current,
            CASE WHEN grouping(team) = 0 THEN 'team' ELSE 'agent' END AS dimension,
@@ -20,10 +21,11 @@ WITH counts AS (
       AND ($agent IS NULL OR agent = $agent)
     GROUP BY GROUPING SETS ((is_current, team), (is_current, agent))
 ),
--- The resolution time's exact median and p90 from the stored bins, sorting only the bins that hold them.
+-- The resolution time's exact median and p90 ({{team_resolution_spread}}: from the stored bins, sorting
+-- only the bins that hold them, or from quantile_cont over every value; filled in by views/team.ts).
 spread AS (
     SELECT is_current, dimension, key, [median, p90] AS quantiles
-    FROM team_resolution_spread_stored($previous_from, $from, $to, $team, $agent)
+    FROM {{team_resolution_spread}}($previous_from, $from, $to, $team, $agent)
 )
 SELECT c.*, s.quantiles[1] AS resolution_time_median, s.quantiles[2] AS resolution_time_p90
 FROM counts c
