@@ -20,21 +20,13 @@ WITH counts AS (
         UNION ALL
         -- The days of each period before and after its whole months (none for a period of whole
         -- months), each range its own scan, so the tickets' zone maps skip every other day.
-        SELECT false AS is_current, team, agent, resolution_time_bin(resolution_time_value) AS bin, 1 AS items
-        FROM ticket_metric_parts(p_previous_from, whole_months_from(p_previous_from, p_from), NULL, p_team, p_agent, NULL, NULL, NULL, NULL, NULL)
-        WHERE resolution_time_item AND resolution_time_den
+        SELECT * FROM team_resolution_bins_counted(p_previous_from, whole_months_from(p_previous_from, p_from), false, p_team, p_agent)
         UNION ALL
-        SELECT false AS is_current, team, agent, resolution_time_bin(resolution_time_value) AS bin, 1 AS items
-        FROM ticket_metric_parts(whole_months_to(p_previous_from, p_from), p_from, NULL, p_team, p_agent, NULL, NULL, NULL, NULL, NULL)
-        WHERE resolution_time_item AND resolution_time_den
+        SELECT * FROM team_resolution_bins_counted(whole_months_to(p_previous_from, p_from), p_from, false, p_team, p_agent)
         UNION ALL
-        SELECT true AS is_current, team, agent, resolution_time_bin(resolution_time_value) AS bin, 1 AS items
-        FROM ticket_metric_parts(p_from, whole_months_from(p_from, p_to), NULL, p_team, p_agent, NULL, NULL, NULL, NULL, NULL)
-        WHERE resolution_time_item AND resolution_time_den
+        SELECT * FROM team_resolution_bins_counted(p_from, whole_months_from(p_from, p_to), true, p_team, p_agent)
         UNION ALL
-        SELECT true AS is_current, team, agent, resolution_time_bin(resolution_time_value) AS bin, 1 AS items
-        FROM ticket_metric_parts(whole_months_to(p_from, p_to), p_to, NULL, p_team, p_agent, NULL, NULL, NULL, NULL, NULL)
-        WHERE resolution_time_item AND resolution_time_den
+        SELECT * FROM team_resolution_bins_counted(whole_months_to(p_from, p_to), p_to, true, p_team, p_agent)
     )
     GROUP BY ALL
 ),
