@@ -52,8 +52,9 @@ wanted AS MATERIALIZED (
                  AND r.rank >= b.below AND r.rank < b.below + b.c
 ),
 -- The team, agent and bin of every item some wanted bin holds, so one semi-join picks them (each
--- from an equality join: DuckDB's estimate for one with CASE in its condition made it hash the
--- 10M tickets instead, 2.7 s of CPU).
+-- half an equality join; one join with CASE in its condition was estimated worse). DuckDB still
+-- judges these few hundred rows as millions, so views/team.ts keeps the written build side: it
+-- hashed the 10M tickets otherwise (2.7 s of CPU).
 holding AS MATERIALIZED (
     SELECT c.is_current, c.team, c.agent, c.bin
     FROM counts c
