@@ -70,12 +70,18 @@ describe('one definition per metric', () => {
 			expect(headline, metric).toMatch(new RegExp(`\\b${metric}_(numerator|denominator)\\b`));
 		}
 		// The resolution time's exact quantiles: read from the parts by resolution_time_spread_counted
-		// or (from the stored bins) _stored, each read of them keeping the metric's own items and denominator.
+		// or (from the stored bins) _stored, each read of them keeping the metric's own items and
+		// denominator; the stored ones read the items stored once from the parts (resolution_values).
 		expect(headline.match(/\{\{resolution_time_spread\}\}\(/g)).toHaveLength(1);
-		for (const name of ['resolution_time_spread_counted', 'resolution_time_buckets_stored', 'resolution_time_buckets_counted', '9b_ticket_resolution_bins_by_day']) {
+		for (const name of ['resolution_time_spread_counted', 'resolution_time_buckets_counted', 'team_resolution_spread_counted', '9a_ticket_resolution_values']) {
 			const spread = files.get(`summary/setup/${name}.sql`)!;
 			expect(spread.match(/\bticket_metric_parts\(/g), name).toHaveLength(1);
 			expect(spread, name).toMatch(/WHERE resolution_time_item AND resolution_time_den\b/);
+		}
+		for (const name of ['resolution_time_buckets_stored', 'team_resolution_spread_stored', 'team_resolution_bins_counted', '9b_ticket_resolution_bins_by_day', '9f_ticket_resolution_bins_by_team_month']) {
+			const spread = files.get(`summary/setup/${name}.sql`)!.replace(/--.*$/gm, '');
+			expect(spread, name).toMatch(/\bFROM resolution_values\b/);
+			expect(spread, name).not.toMatch(/\bticket_metric_parts\(|\btickets\b|\bresolution_time_bin\(/);
 		}
 		expect(files.get('summary/setup/resolution_time_spread_stored.sql')).not.toMatch(/\bticket_metric_parts\(|\btickets\b/);
 		expect(headline).toMatch(/\bcsat_average\(/);

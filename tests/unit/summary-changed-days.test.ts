@@ -1,5 +1,5 @@
 // The stored summaries after a tickets import that recounts only the days it changed: every row of
-// metric_days, driver_days, team_days, resolution_days, csat_days and team_resolution_months equals a whole rebuild's, through appends, older files and restatements.
+// metric_days, driver_days, team_days, resolution_values, resolution_days, csat_days and team_resolution_months equals a whole rebuild's, through appends, older files and restatements.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,18 +57,23 @@ function daily(prefix: string, start: string, days: number): Ticket[] {
 	}));
 }
 
-/** All six summaries, row by row in a fixed order (the score sums to 9 decimals: added in another order). */
+/** Each summary's date column as text, so rows compare as plain values. */
+const stamped = (table: string): string =>
+	table === 'team_resolution_months' ? "strftime(month, '%Y-%m-%d') AS month" : table === 'resolution_values' ? "strftime(occurred_at, '%Y-%m-%d %H:%M:%S.%f%z') AS occurred_at" : "strftime(day, '%Y-%m-%d') AS day";
+
+/** All seven summaries, row by row in a fixed order (the score sums to 9 decimals: added in another order). */
 async function summaries(db: Db) {
 	return withConnection(db, async (conn) => {
 		const of = (table: string, key: string) =>
 			conn.allSql(
-				`SELECT * REPLACE (strftime(${table === 'team_resolution_months' ? 'month' : 'day'}, '%Y-%m-%d') AS ${table === 'team_resolution_months' ? 'month' : 'day'}${table === 'metric_days' ? ', round(csat_score_sum, 9) AS csat_score_sum, round(csat_value_sum, 9) AS csat_value_sum' : ''})
+				`SELECT * REPLACE (${stamped(table)}${table === 'metric_days' ? ', round(csat_score_sum, 9) AS csat_score_sum, round(csat_value_sum, 9) AS csat_value_sum' : ''})
 				 FROM ${table} ORDER BY ${key}`
 			);
 		return {
 			metric: await of('metric_days', 'day, client, team'),
 			drivers: await of('driver_days', 'day, dimension, key'),
 			team: await of('team_days', 'day, team, agent'),
+			resolutionValues: await of('resolution_values', 'ALL'),
 			resolution: await of('resolution_days', 'day, bin'),
 			csat: await of('csat_days', 'ALL'),
 			teamResolution: await of('team_resolution_months', 'month, team, agent, bin')
@@ -81,6 +86,7 @@ async function expectSameAsWholeRebuild(db: Db) {
 	const kept = await summaries(db);
 	expect(kept.metric.length).toBeGreaterThan(0);
 	expect(kept.resolution.length).toBeGreaterThan(0);
+	expect(kept.resolutionValues.length).toBeGreaterThan(0);
 	expect(kept.csat.length).toBeGreaterThan(0);
 	expect(kept.teamResolution.length).toBeGreaterThan(0);
 	await withConnection(db, (conn) => conn.transaction(() => refreshMetricDays(conn, { force: true })));

@@ -2,9 +2,9 @@
 -- (is_current false) and [p_from, p_to) (true), quantile_cont's numbers to the bit, as the spread of
 -- views/team_breakdowns.sql gives them (a row per period, dimension and key with items; key NULL for
 -- tickets without one). The items per bin come from the stored months (team_resolution_months) for a
--- period's whole calendar months and from the tickets for the days around them; the bins holding the
+-- period's whole calendar months and from resolution_values for the days around them; the bins holding the
 -- ranks quantile_cont interpolates between (floor and ceil of (n - 1) × q, 0-based) are found from
--- those counts, and only their values are read from the tickets and sorted. For every client, and no
+-- those counts, and only their values are read from the stored resolution_values and sorted. For every client, and no
 -- filter but a team or an agent; views/team.ts reads it for periods of many items (10M tickets, the
 -- Team view's statement for a year: ~1,250 -> ~610 ms), team_resolution_spread_counted.sql otherwise.
 CREATE OR REPLACE MACRO team_resolution_spread_stored(p_previous_from, p_from, p_to, p_team, p_agent) AS TABLE
@@ -19,7 +19,7 @@ WITH counts AS (
           AND (p_agent IS NULL OR m.agent = p_agent)
         UNION ALL
         -- The days of each period before and after its whole months (none for a period of whole
-        -- months), each range its own scan, so the tickets' zone maps skip every other day.
+        -- months), each range its own scan, so resolution_values' zone maps skip every other day.
         SELECT * FROM team_resolution_bins_counted(p_previous_from, whole_months_from(p_previous_from, p_from), false, p_team, p_agent)
         UNION ALL
         SELECT * FROM team_resolution_bins_counted(whole_months_to(p_previous_from, p_from), p_from, false, p_team, p_agent)
@@ -54,7 +54,7 @@ wanted AS MATERIALIZED (
 -- The team, agent and bin of every item some wanted bin holds, so one semi-join picks them (each
 -- half an equality join; one join with CASE in its condition was estimated worse). DuckDB still
 -- judges these few hundred rows as millions, so views/team.ts keeps the written build side: it
--- hashed the 10M tickets otherwise (2.7 s of CPU).
+-- hashed the period's 10M items otherwise (2.7 s of CPU, from the tickets then).
 holding AS MATERIALIZED (
     SELECT c.is_current, c.team, c.agent, c.bin
     FROM counts c
@@ -69,9 +69,11 @@ holding AS MATERIALIZED (
 items AS MATERIALIZED (
     SELECT i.*
     FROM (
-        SELECT occurred_at >= CAST(p_from AS DATE) AS is_current, team, agent, resolution_time_bin(resolution_time_value) AS bin, resolution_time_value AS x
-        FROM ticket_metric_parts(p_previous_from, p_to, NULL, p_team, p_agent, NULL, NULL, NULL, NULL, NULL)
-        WHERE resolution_time_item AND resolution_time_den
+        SELECT occurred_at >= CAST(p_from AS DATE) AS is_current, team, agent, bin, hours AS x
+        FROM resolution_values
+        WHERE occurred_at >= CAST(p_previous_from AS DATE) AND occurred_at < CAST(p_to AS DATE)
+          AND (p_team IS NULL OR team = p_team)
+          AND (p_agent IS NULL OR agent = p_agent)
     ) i
     SEMI JOIN holding h ON h.is_current = i.is_current AND h.bin = i.bin AND h.team IS NOT DISTINCT FROM i.team AND h.agent IS NOT DISTINCT FROM i.agent
 ),
