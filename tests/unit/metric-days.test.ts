@@ -14,6 +14,7 @@ import { metricReport, pairedSummary, storedTrendMetrics, trend, type Grain } fr
 import { drilldownCount } from '../../src/lib/server/metric/drilldown';
 import { repeatView } from '../../src/lib/server/views/repeat';
 import { satisfactionView } from '../../src/lib/server/views/satisfaction';
+import { selfServiceCandidates } from '../../src/lib/server/insights/self-service';
 import { metricNames } from '../../src/lib/server/metric/catalog';
 import { readSettings, type Settings } from '../../src/lib/server/settings';
 import { localAccess } from '../../src/lib/server/access/scope';
@@ -234,6 +235,36 @@ describe('the daily summary of the bundled sample', () => {
 		const extrasFrom = (f: Filters, allowed: string[] | null) =>
 			withConnection(db, async (conn) => ((await allClientsSummarySql(conn, sqlText('metrics/csat_extras'), f, allowed)).includes('csat_combos_stored(') ? 'stored' : 'counted'));
 		expect([await extrasFrom(year, null), await extrasFrom({ ...year, team }, null), await extrasFrom(year, [client])]).toEqual(['stored', 'counted', 'counted']);
+	});
+
+	it('gives the self-service candidates’ counts from category_days and their handling time from resolution_values, with no filter, as the tickets give them', async () => {
+		const params = (f: Filters) => ({ ...scopeParams(f, localAccess), client: null, team: null, agent: null, channel: null, priority: null, category: null, allowed_clients: null });
+		const sorted = <T extends { category: string; subcategory: string | null }>(rows: T[]) =>
+			rows.sort((a, b) => a.category.localeCompare(b.category) || String(a.subcategory).localeCompare(String(b.subcategory)));
+		for (const f of [year, { from: '2026-08-03', to: '2026-11-01' }, { from: '2026-10-14', to: '2026-10-15' }]) {
+			const rows = (name: string) => withConnection(db, async (conn) => sorted(await conn.all<{ category: string; subcategory: string | null; handling_hours: number | null }>(name, params(f))));
+			const stored = await rows('insights/self_service_stored');
+			const counted = await rows('insights/self_service');
+			expect(counted.length, JSON.stringify(f)).toBeGreaterThan(3);
+			expect(counted.some((r) => r.handling_hours !== null), JSON.stringify(f)).toBe(true);
+			expect(stored, JSON.stringify(f)).toEqual(counted);
+			const candidates = () => withConnection(db, (conn) => selfServiceCandidates(conn, localAccess, f));
+			expect(await candidates(), JSON.stringify(f)).toEqual(await withSummariesOutOfDate(db, candidates));
+		}
+		// A category none of whose tickets has a subcategory is its own candidate row (on a copy).
+		const copy = await sampleDb();
+		try {
+			await withConnection(copy, async (conn) => {
+				await conn.runSql('UPDATE tickets SET subcategory = NULL WHERE category = (SELECT min(category) FROM tickets)');
+				await refreshMetricDays(conn, { force: true });
+			});
+			const rows = (name: string) => withConnection(copy, async (conn) => sorted(await conn.all<{ category: string; subcategory: string | null; is_subcategory: boolean }>(name, params(year))));
+			const counted = await rows('insights/self_service');
+			expect(counted.filter((r) => !r.is_subcategory)).toHaveLength(1);
+			expect(await rows('insights/self_service_stored')).toEqual(counted);
+		} finally {
+			closeDb(copy);
+		}
 	});
 
 	it('counts a whole period’s drill-down from metric_days for every part of the metrics it holds, as the tickets count it', async () => {

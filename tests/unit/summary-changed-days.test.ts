@@ -1,5 +1,5 @@
 // The stored summaries after a tickets import that recounts only the days it changed: every row of
-// metric_days, driver_days, team_days, resolution_values, resolution_days, csat_days and team_resolution_months equals a whole rebuild's, through appends, older files and restatements.
+// metric_days, driver_days, team_days, resolution_values, resolution_days, csat_days, team_resolution_months and category_days equals a whole rebuild's, through appends, older files and restatements.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,7 +61,7 @@ function daily(prefix: string, start: string, days: number): Ticket[] {
 const stamped = (table: string): string =>
 	table === 'team_resolution_months' ? "strftime(month, '%Y-%m-%d') AS month" : table === 'resolution_values' ? "strftime(occurred_at, '%Y-%m-%d %H:%M:%S.%f%z') AS occurred_at" : "strftime(day, '%Y-%m-%d') AS day";
 
-/** All seven summaries, row by row in a fixed order (the score sums to 9 decimals: added in another order). */
+/** All eight summaries, row by row in a fixed order (the score sums to 9 decimals: added in another order). */
 async function summaries(db: Db) {
 	return withConnection(db, async (conn) => {
 		const of = (table: string, key: string) =>
@@ -76,7 +76,8 @@ async function summaries(db: Db) {
 			resolutionValues: await of('resolution_values', 'ALL'),
 			resolution: await of('resolution_days', 'day, bin'),
 			csat: await of('csat_days', 'ALL'),
-			teamResolution: await of('team_resolution_months', 'month, team, agent, bin')
+			teamResolution: await of('team_resolution_months', 'month, team, agent, bin'),
+			categories: await of('category_days', 'ALL')
 		};
 	});
 }
@@ -89,6 +90,7 @@ async function expectSameAsWholeRebuild(db: Db) {
 	expect(kept.resolutionValues.length).toBeGreaterThan(0);
 	expect(kept.csat.length).toBeGreaterThan(0);
 	expect(kept.teamResolution.length).toBeGreaterThan(0);
+	expect(kept.categories.length).toBeGreaterThan(0);
 	await withConnection(db, (conn) => conn.transaction(() => refreshMetricDays(conn, { force: true })));
 	expect(kept).toEqual(await summaries(db));
 }

@@ -1,8 +1,9 @@
 // The stored summaries of metric counts (metric_days: per day, client and team; driver_days: per
 // day and driver value; team_days: per day, team and agent; resolution_values: every resolution time
 // with its bin; resolution_days: their count per day and bin; csat_days: CSAT responses per day, scale,
-// score and FCR group; team_resolution_months: resolution times per month, team, agent and bin),
-// rebuilt after whatever moves tickets or settings, read only while up to date.
+// score and FCR group; team_resolution_months: resolution times per month, team, agent and bin;
+// category_days: tickets and FCR per day, category and subcategory), rebuilt after whatever moves
+// tickets or settings, read only while up to date.
 import { createHash } from 'node:crypto';
 import { dimensions, type Dimension, type Filters } from '$lib/filters';
 import type { Conn } from './db';
@@ -24,7 +25,7 @@ const wholeRebuildShare = 0.5;
 
 /**
  * Rebuilds the summaries (metric_days, driver_days, team_days, resolution_values, resolution_days,
- * csat_days, team_resolution_months) unless
+ * csat_days, team_resolution_months, category_days) unless
  * they were built from the imports, settings and routines there are now (or always, with force: a
  * schema upgrade may have moved stored values).
  * After a tickets import or its undo, `since` is the fingerprint they were up to date with before
@@ -46,6 +47,7 @@ export async function refreshMetricDays(conn: Conn, { force = false, since = nul
 		await conn.run('summary/build_resolution_days');
 		await conn.run('summary/build_csat_days');
 		await conn.run('summary/build_team_resolution_months');
+		await conn.run('summary/build_category_days');
 	}
 	await conn.run('summary/stamp', { routines: routines() });
 	// Used once. After a failed rebuild it stays, but the import's connection is given back then.

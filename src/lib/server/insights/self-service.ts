@@ -3,6 +3,7 @@
 import { daysBetween, type Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
 import type { Conn } from '../db';
+import { allClientsSummaryAnswers } from '../metric-days';
 import { scopeParams } from '../metrics';
 import { MIN_GROUP } from './drivers';
 
@@ -36,7 +37,9 @@ interface Row {
 }
 
 export async function selfServiceCandidates(conn: Conn, access: Access, filters: Filters): Promise<SelfServiceCandidate[]> {
-	const rows = await conn.all<Row>('insights/self_service', scopeParams(filters, access));
+	// With no filter, the same rows from the stored summaries (category_days, resolution_values).
+	const query = (await allClientsSummaryAnswers(conn, filters, access.clients)) ? 'insights/self_service_stored' : 'insights/self_service';
+	const rows = await conn.all<Row>(query, scopeParams(filters, access));
 	const months = daysBetween(filters.from, filters.to) / DAYS_PER_MONTH;
 	// The most specific rows only, so no agent-hour is counted twice: a category's subcategories,
 	// or the category itself where its tickets carry none.
