@@ -1,7 +1,8 @@
 -- The rows insights/self_service.sql gives, for no filter and every client (self-service.ts
 -- decides): the counts summed from the stored category_days, the handling time (the median
 -- resolution time of the tickets fixed at first contact) from the stored resolution_values, so
--- FCR is not worked out again for every ticket of the period (10M tickets, a year: ~750 -> ~400 ms).
+-- FCR is not worked out again for every ticket of the period (10M tickets, alone: a year 650-850 ->
+-- ~310 ms, 90 days ~82).
 WITH g AS (
     SELECT category, subcategory,
            sum(tickets)::INTEGER AS tickets,

@@ -1,5 +1,6 @@
 // The stored summaries after a tickets import that recounts only the days it changed: every row of
-// metric_days, driver_days, team_days, resolution_values, resolution_days, csat_days, team_resolution_months and category_days equals a whole rebuild's, through appends, older files and restatements.
+// metric_days, driver_days, team_days, resolution_values, resolution_days, csat_days,
+// team_resolution_months and category_days equals a whole rebuild's, through appends, older files and restatements.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,12 +1,13 @@
 -- The Team view's resolution-time median and p90 per team and per agent for [p_previous_from, p_from)
 -- (is_current false) and [p_from, p_to) (true), quantile_cont's numbers to the bit, as the spread of
 -- views/team_breakdowns.sql gives them (a row per period, dimension and key with items; key NULL for
--- tickets without one). The items per bin come from the stored months (team_resolution_months) for a
--- period's whole calendar months and from resolution_values for the days around them; the bins holding the
--- ranks quantile_cont interpolates between (floor and ceil of (n - 1) × q, 0-based) are found from
--- those counts, and only their values are read from the stored resolution_values and sorted. For every client, and no
--- filter but a team or an agent; views/team.ts reads it for periods of many items (10M tickets, the
--- Team view's statement for a year: ~1,250 -> ~610 ms), team_resolution_spread_counted.sql otherwise.
+-- tickets without one). The items per bin come from the stored months (team_resolution_months) for
+-- a period's whole calendar months and from resolution_values for the days around them; the bins
+-- holding the ranks quantile_cont interpolates between (floor and ceil of (n - 1) × q, 0-based) are
+-- found from those counts, and only their values are read from resolution_values and sorted. For
+-- every client, and no filter but a team or an agent; views/team.ts reads it for periods of many
+-- items (10M tickets, the Team view's statement for a year: ~1,250 ms with quantile_cont, ~610
+-- reading the values from the tickets, ~200 from resolution_values), team_resolution_spread_counted.sql otherwise.
 CREATE OR REPLACE MACRO team_resolution_spread_stored(p_previous_from, p_from, p_to, p_team, p_agent) AS TABLE
 WITH counts AS (
     SELECT is_current, team, agent, bin, sum(items) AS c
