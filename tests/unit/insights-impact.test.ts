@@ -1,11 +1,14 @@
 // Change impact on tests/fixtures/insights-impact-*.csv: a Mail ticket every Monday noon and
 // a VPN ticket every Tuesday noon; CHG-A (Mail, Mon 2 Mar 10:00) is followed by 5 extra
 // tickets, CHG-B (VPN, Tue 3 Mar 10:00) by the usual one.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withConnection, type Db } from '../../src/lib/server/db';
 import { importFile } from '../../src/lib/server/importer';
 import { localAccess } from '../../src/lib/server/access/scope';
-import { changeImpact, poissonUpperTail } from '../../src/lib/server/insights/change-impact';
+import { BASELINE_WEEKS, IMPACT_HOURS, LISTED_CHANGES, LISTED_TICKETS, MIN_WEEKS, changeImpact, expectedCount, poissonUpperTail } from '../../src/lib/server/insights/change-impact';
 import { sampleBursts } from '../../src/lib/sample/generator';
 import { fixture, memoryDb, sampleDb } from '../helpers/db';
 
@@ -33,13 +36,15 @@ describe('change impact', () => {
 		expect(a.linked).toBe(1);
 		expect(a.probable).toBe(true);
 		// The noon ticket 2 h after the end, then the five extra at 1.5, 3.5, 4.5, 6.5, 10.5 h.
-		expect(a.tickets.map((t) => t.hours_after_end)).toEqual([1.5, 2, 3.5, 4.5, 6.5, 10.5]);
+		expect(a.tickets?.map((t) => t.hours_after_end)).toEqual([1.5, 2, 3.5, 4.5, 6.5, 10.5]);
 		// Tuesday VPN: one ticket in the window, one in each of 8 weeks (6 Jan 10:00 is after the first ticket).
 		expect(b.observed).toBe(1);
 		expect(b.baseline_weeks).toBe(8);
 		expect(b.expected).toBeCloseTo(8.5 / 8, 12);
 		expect(b.probable).toBe(false);
 		expect(b.linked).toBe(0);
+		// Only a probable change's tickets are listed; its count stands.
+		expect(b.tickets).toBe(null);
 	});
 
 	it('computes the Poisson upper tail', () => {
@@ -53,6 +58,88 @@ describe('change impact', () => {
 		const impact = await withConnection(db, (conn) => changeImpact(conn, other, march));
 		expect(impact.every((c) => c.observed === 0)).toBe(true);
 	});
+});
+
+describe('change impact’s window edges and keys', () => {
+	it('counts a ticket at the change’s end and not one 24 h later, on the service, the service at a client, or the client', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'onecall-impact-'));
+		const ticketsCsv = join(dir, 'tickets.csv');
+		const changesCsv = join(dir, 'changes.csv');
+		writeFileSync(ticketsCsv, [
+			'ticket_id,created_at,client,service',
+			'E0,2026-01-05T00:00:00Z,Acme,Mail', // the first ticket: eight weeks of baseline
+			'E1,2026-03-09T10:00:00Z,Acme,Mail', // at the end: counted
+			'E2,2026-03-10T09:59:00Z,Acme,Mail', // a minute before 24 h: counted
+			'E3,2026-03-10T10:00:00Z,Acme,Mail', // at 24 h: not counted
+			'E4,2026-03-09T12:00:00Z,Acme,VPN', // Acme's, not Mail
+			'E5,2026-03-09T12:00:00Z,Globex,Mail', // Mail's, not Acme's
+			'E6,2026-03-09T09:59:00Z,Acme,Mail' // a minute before the end: not counted
+		].join('\n'));
+		writeFileSync(changesCsv, [
+			'change_id,service,client,planned_start,planned_end,actual_start,actual_end,outcome,summary',
+			'C-MAIL,Mail,,2026-03-09T08:00:00Z,2026-03-09T10:00:00Z,2026-03-09T08:00:00Z,2026-03-09T10:00:00Z,successful,Mail',
+			'C-MAIL-ACME,Mail,Acme,2026-03-09T08:00:00Z,2026-03-09T10:00:00Z,2026-03-09T08:00:00Z,2026-03-09T10:00:00Z,successful,Mail at Acme',
+			'C-ACME,,Acme,2026-03-09T08:00:00Z,2026-03-09T10:00:00Z,2026-03-09T08:00:00Z,2026-03-09T10:00:00Z,successful,Acme'
+		].join('\n'));
+		const edges = await memoryDb();
+		await importFile(edges, ticketsCsv);
+		await importFile(edges, changesCsv, { kind: 'changes' });
+		const impact = await withConnection(edges, (conn) => changeImpact(conn, localAccess, march));
+		const observed = Object.fromEntries(impact.map((c) => [c.change_id, [c.observed, c.baseline_weeks, c.tickets]]));
+		expect(observed).toEqual({ 'C-MAIL': [3, 8, null], 'C-MAIL-ACME': [2, 8, null], 'C-ACME': [3, 8, null] });
+	});
+});
+
+describe('change impact on the bundled sample, counted again here from its tickets and changes', () => {
+	it('gives each change’s window and baseline counts, and lists the probable ones’ tickets of most excess', async () => {
+		const sample = await sampleDb();
+		const period = { from: '2025-11-01', to: '2026-11-01' };
+		const [impact, tickets, changes] = await withConnection(sample, (conn) =>
+			Promise.all([
+				changeImpact(conn, localAccess, period),
+				conn.allSql<{ id: string; service: string | null; client: string | null; us: number }>(
+					'SELECT ticket_id AS id, service, client, epoch_us(created_at)::DOUBLE AS us FROM tickets'
+				),
+				conn.allSql<{ id: string; service: string | null; client: string | null; end_us: number }>(
+					`SELECT change_id AS id, any_value(service) AS service, any_value(client) AS client, epoch_us(max(actual_end))::DOUBLE AS end_us
+					 FROM changes GROUP BY change_id
+					 HAVING max(actual_end) >= DATE '2025-11-01' AND max(actual_end) < DATE '2026-11-01' AND (any_value(service) IS NOT NULL OR any_value(client) IS NOT NULL)`
+				)
+			])
+		);
+		const hour = 3_600_000_000;
+		const week = 7 * 24 * hour;
+		const first = Math.min(...tickets.map((t) => t.us));
+		// A change's tickets: its service's (a change naming a client: that client's only), else its client's.
+		const on = (c: (typeof changes)[number]) =>
+			tickets.filter((t) => (c.service === null || t.service === c.service) && (c.client === null || t.client === c.client));
+		const expected = new Map(
+			changes.map((c) => {
+				const mine = on(c);
+				const inWindow = (start: number) => mine.filter((t) => t.us >= start && t.us < start + IMPACT_HOURS * hour);
+				const weeks = [...Array(BASELINE_WEEKS).keys()].map((i) => c.end_us - (i + 1) * week).filter((start) => start >= first);
+				const after = inWindow(c.end_us).sort((a, b) => a.us - b.us || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+				return [c.id, { end_us: c.end_us, observed: after.length, baseline_weeks: weeks.length, baseline_total: weeks.reduce((n, s) => n + inWindow(s).length, 0), after }];
+			})
+		);
+		const kept = [...expected].filter(([, e]) => e.baseline_weeks >= MIN_WEEKS);
+		expect(impact.length).toBe(kept.length);
+		expect(impact.filter((c) => c.probable).length).toBeGreaterThan(LISTED_CHANGES);
+		for (const c of impact) {
+			const e = expected.get(c.change_id)!;
+			expect([c.observed, c.baseline_weeks, c.expected], c.change_id).toEqual([e.observed, e.baseline_weeks, expectedCount(e.baseline_total, e.baseline_weeks)]);
+		}
+		// Ranked by excess: the first LISTED_CHANGES probable ones have their tickets, oldest first.
+		const probable = impact.filter((c) => c.probable);
+		for (const [i, c] of probable.entries()) {
+			const e = expected.get(c.change_id)!;
+			if (i >= LISTED_CHANGES) expect(c.tickets, c.change_id).toBe(null);
+			else expect(c.tickets?.map((t) => [t.ticket_id, t.hours_after_end]), c.change_id).toEqual(
+				e.after.slice(0, LISTED_TICKETS).map((t) => [t.id, (t.us - e.end_us) / hour])
+			);
+		}
+		expect(impact.filter((c) => !c.probable).every((c) => c.tickets === null)).toBe(true);
+	}, 60_000);
 });
 
 describe('the sample’s ground truth', () => {
