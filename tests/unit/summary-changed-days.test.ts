@@ -1,6 +1,7 @@
 // The stored summaries after a tickets import that recounts only the days it changed: every row of
 // metric_days, driver_days, team_days, resolution_values, resolution_days, csat_days,
-// team_resolution_months and category_days equals a whole rebuild's, through appends, older files and restatements.
+// team_resolution_months, category_days, impact_client_counts and impact_counts equals a whole rebuild's, through
+// appends, older files and restatements.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,9 +61,15 @@ function daily(prefix: string, start: string, days: number): Ticket[] {
 
 /** Each summary's date column as text, so rows compare as plain values. */
 const stamped = (table: string): string =>
-	table === 'team_resolution_months' ? "strftime(month, '%Y-%m-%d') AS month" : table === 'resolution_values' ? "strftime(occurred_at, '%Y-%m-%d %H:%M:%S.%f%z') AS occurred_at" : "strftime(day, '%Y-%m-%d') AS day";
+	table === 'team_resolution_months'
+		? "strftime(month, '%Y-%m-%d') AS month"
+		: table === 'resolution_values'
+			? "strftime(occurred_at, '%Y-%m-%d %H:%M:%S.%f%z') AS occurred_at"
+			: table.startsWith('impact_')
+				? "strftime(actual_end, '%Y-%m-%d %H:%M:%S%z') AS actual_end"
+				: "strftime(day, '%Y-%m-%d') AS day";
 
-/** All eight summaries, row by row in a fixed order (the score sums to 9 decimals: added in another order). */
+/** All ten summaries, row by row in a fixed order (the score sums to 9 decimals: added in another order). */
 async function summaries(db: Db) {
 	return withConnection(db, async (conn) => {
 		const of = (table: string, key: string) =>
@@ -78,7 +85,9 @@ async function summaries(db: Db) {
 			resolution: await of('resolution_days', 'day, bin'),
 			csat: await of('csat_days', 'ALL'),
 			teamResolution: await of('team_resolution_months', 'month, team, agent, bin'),
-			categories: await of('category_days', 'ALL')
+			categories: await of('category_days', 'ALL'),
+			impact: await of('impact_counts', 'change_id, k'),
+			impactByClient: await of('impact_client_counts', 'change_id, k, client')
 		};
 	});
 }
@@ -92,6 +101,7 @@ async function expectSameAsWholeRebuild(db: Db) {
 	expect(kept.csat.length).toBeGreaterThan(0);
 	expect(kept.teamResolution.length).toBeGreaterThan(0);
 	expect(kept.categories.length).toBeGreaterThan(0);
+	expect(kept.impact.some((r) => (r.n as number) > 0)).toBe(true);
 	await withConnection(db, (conn) => conn.transaction(() => refreshMetricDays(conn, { force: true })));
 	expect(kept).toEqual(await summaries(db));
 }
@@ -114,6 +124,17 @@ describe('stored summaries rebuilt for the changed days only', () => {
 	});
 
 	it('equal a whole rebuild after an append, an older file and a restatement', async () => {
+		// Changes naming a client, whose windows (the 24 h after, the same hours of 8 weeks
+		// before) hold the clients' tickets: each file below moves some of their counts.
+		const changes = join(dir, 'changes.csv');
+		writeFileSync(changes, [
+			'change_id,service,client,planned_start,planned_end,actual_start,actual_end,outcome,summary',
+			...[['CH1', 'Acme', '2026-02-10T08:30:00Z'], ['CH2', 'Beta', '2026-02-27T20:00:00Z'], ['CH3', 'Acme', '2026-03-03T06:00:00Z'], ['CH4', 'Acme', '2026-01-02T07:00:00Z']].map(
+				([id, client, end]) => `${id},,${client},${end},${end},${end},${end},successful,${id}`
+			)
+		].join('\n'));
+		expect((await importFile(db, changes, { kind: 'changes' })).status).toBe('succeeded');
+
 		// 60 days from January: counted whole (nothing stored before).
 		const first = await importFile(db, file('a.csv', daily('A', '2026-01-01T00:00:00Z', 60)));
 		expect(first.summaryRefresh).toEqual({ rebuilt: 'all' });

@@ -25,7 +25,7 @@ const wholeRebuildShare = 0.5;
 
 /**
  * Rebuilds the summaries (metric_days, driver_days, team_days, resolution_values, resolution_days,
- * csat_days, team_resolution_months, category_days) unless
+ * csat_days, team_resolution_months, category_days, impact_client_counts, impact_counts) unless
  * they were built from the imports, settings and routines there are now (or always, with force: a
  * schema upgrade may have moved stored values).
  * After a tickets import or its undo, `since` is the fingerprint they were up to date with before
@@ -48,6 +48,8 @@ export async function refreshMetricDays(conn: Conn, { force = false, since = nul
 		await conn.run('summary/build_csat_days');
 		await conn.run('summary/build_team_resolution_months');
 		await conn.run('summary/build_category_days');
+		await conn.run('summary/build_impact_counts');
+		await conn.run('summary/build_impact_counts_total');
 	}
 	await conn.run('summary/stamp', { routines: routines() });
 	// Used once. After a failed rebuild it stays, but the import's connection is given back then.
@@ -128,6 +130,14 @@ export async function allClientsSummaryAnswers(
 	keyed: readonly Dimension[] = []
 ): Promise<boolean> {
 	return !filteredBeyond(filters, keyed) && allowedClients === null && (await summaryFresh(conn));
+}
+
+/**
+ * Whether a stored summary keyed by the tickets' client answers: it is up to date and no filter
+ * is set but the client; the access's clients are summed from the client's rows (impact_client_counts).
+ */
+export async function clientKeyedSummaryAnswers(conn: Conn, filters: Filters): Promise<boolean> {
+	return !filteredBeyond(filters, ['client']) && (await summaryFresh(conn));
 }
 
 /** Whether a filter is set on a dimension a summary's key does not hold. */

@@ -23,6 +23,8 @@ export interface InsightsOptions {
 	/** The scopes whose unusual weeks are looked for (a per-team chart needs the teams' only). */
 	alertScopes?: readonly AlertScope[];
 	hours?: number;
+	/** Change impact's probable changes only (a page's: it shows no other). */
+	probableChangesOnly?: boolean;
 	/** The page load's leading repeat callers, where its view counted them already. */
 	leadingCallers?: LeadingCallersShare;
 }
@@ -50,7 +52,7 @@ export async function insights(db: Db, access: Access, filters: Filters, options
 	const on = <T>(f: Parameters<typeof withConnection<T>>[1]) => withConnection(db, f);
 	const [drivers, impact, selfService, callers, alerts] = await Promise.all([
 		want.has('drivers') ? on((c) => manyMetricDrivers(c, access, metrics, filters, dims)) : null,
-		want.has('change_impact') ? on((c) => changeImpact(c, access, filters, hours)) : null,
+		want.has('change_impact') ? on((c) => changeImpact(c, access, filters, { hours, probableOnly: options.probableChangesOnly })) : null,
 		want.has('self_service') ? on((c) => selfServiceCandidates(c, access, filters)) : null,
 		want.has('frequent_callers')
 			? on(async (c) => frequentCallers(c, access, filters, (await readSettings(c)).repeat_caller_threshold, options.leadingCallers))

@@ -57,7 +57,8 @@ export async function sharedPackWithInsights(db: Db, access: Access) {
 async function packInsights(db: Db, access: Access, filters: Filters): Promise<Insights> {
 	const found = await insights(db, access, filters, {
 		sections: ['drivers', 'change_impact', 'self_service', 'alerts'],
-		metrics: ['fcr', 'csat', 'sla', 'repeat_contacts', 'change_caused', 'volume']
+		metrics: ['fcr', 'csat', 'sla', 'repeat_contacts', 'change_caused', 'volume'],
+		probableChangesOnly: true
 	});
 	probableChangesOnly(found);
 	// Filtered to the client, "overall" is the client itself: keep the copy that names it.
@@ -67,7 +68,7 @@ async function packInsights(db: Db, access: Access, filters: Filters): Promise<I
 
 export async function changesWithInsights(db: Db, access: Access, params: URLSearchParams) {
 	const view = await changesView(db, access, params);
-	return { ...view, insights: insights(db, access, view.filters, { sections: ['change_impact'] }).then(probableChangesOnly) };
+	return { ...view, insights: insights(db, access, view.filters, { sections: ['change_impact'], probableChangesOnly: true }).then(probableChangesOnly) };
 }
 
 /**
