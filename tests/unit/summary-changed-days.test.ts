@@ -1,7 +1,7 @@
 // The stored summaries after a tickets import that recounts only the days it changed: every row of
 // metric_days, driver_days, team_days, resolution_values, resolution_days, csat_days,
-// team_resolution_months, category_days, impact_client_counts and impact_counts equals a whole rebuild's, through
-// appends, older files and restatements.
+// team_resolution_months, category_days, impact_client_counts and impact_counts equals a whole
+// rebuild's, through appends, older files and restatements.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
