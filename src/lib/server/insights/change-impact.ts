@@ -15,7 +15,7 @@ export const MIN_WEEKS = 4;
 /** "Probably caused incidents": at least this many excess tickets, this unlikely by chance. */
 export const MIN_EXCESS = 3;
 export const MAX_P = 0.01;
-/** Tickets of the window listed with each change listed, oldest first. */
+/** Tickets of the window listed with each listed change, oldest first. */
 export const LISTED_TICKETS = 50;
 /**
  * The probable changes of most excess that get their tickets listed: more than the dozen the
