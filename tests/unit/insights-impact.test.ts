@@ -96,6 +96,30 @@ describe('change impact’s window edges and keys', () => {
 	});
 });
 
+describe('change impact’s stored counts after an older file', () => {
+	it('count a window that began before the first ticket once an older file moves the first ticket', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'onecall-impact-early-'));
+		const csv = (name: string, lines: string[]) => (writeFileSync(join(dir, name), lines.join('\n')), join(dir, name));
+		const db = await memoryDb();
+		// The change ends 22 March 08:00: its third week back starts 1 March 08:00, an hour before
+		// the first ticket, so it is left out, and kept in the stored counts all the same.
+		await importFile(db, csv('t.csv', ['ticket_id,created_at,service', 'M1,2026-03-01T09:00:00Z,Mail', 'M2,2026-03-22T09:00:00Z,Mail']));
+		await importFile(db, csv('c.csv', [
+			'change_id,service,client,planned_start,planned_end,actual_start,actual_end,outcome,summary',
+			'C1,Mail,,2026-03-22T07:00:00Z,2026-03-22T08:00:00Z,2026-03-22T07:00:00Z,2026-03-22T08:00:00Z,successful,Mail'
+		]), { kind: 'changes' });
+		// An older ticket, more than 8 weeks before the change: its day does not recount the change,
+		// but every week back now lies after the first ticket, the third holding M1.
+		await importFile(db, csv('o.csv', ['ticket_id,created_at,service', 'M0,2026-01-01T09:00:00Z,Mail']));
+		const period = { from: '2026-03-01', to: '2026-04-01' };
+		const [stored, counted] = await withConnection(db, (conn) =>
+			Promise.all([changeImpact(conn, localAccess, period), changeImpact(conn, localAccess, period, { storedCounts: false })])
+		);
+		expect(stored.map((c) => [c.change_id, c.observed, c.baseline_weeks, c.expected])).toEqual([['C1', 1, 8, 1.5 / 8]]);
+		expect(stored).toEqual(counted);
+	});
+});
+
 describe('change impact on the bundled sample, counted again here from its tickets and changes', () => {
 	it('gives each change’s window and baseline counts, and lists the probable ones’ tickets of most excess', async () => {
 		const sample = await sampleDb();
