@@ -8,11 +8,11 @@
 WITH ch AS (
     SELECT * FROM impact_changes($from, $to, $client, $allowed_clients, NULL::VARCHAR[])
 ),
--- Each window's tickets: {{impact_window_counts}} is impact_window_counts_stored (the stored
--- counts, no filter) or impact_window_counts_counted (counted now), as change-impact.ts decides.
-per_week AS (
-    SELECT change_id, k, n
-    FROM {{impact_window_counts}}($from, $to, $scan_from, $scan_to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients, $weeks, $hours, false)
+-- Each change's week 0 and baseline: {{impact_window_weeks}} is impact_window_weeks_stored (the
+-- stored counts, no filter) or impact_window_weeks_counted (counted now), as change-impact.ts decides.
+weeks AS (
+    SELECT change_id, observed, baseline_weeks, baseline_total
+    FROM {{impact_window_weeks}}($from, $to, $scan_from, $scan_to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients, $weeks, $hours, false)
 ),
 -- The tickets linked to each change, on any day of the scan.
 linked AS (
@@ -20,13 +20,6 @@ linked AS (
     FROM scoped_tickets($scan_from, $scan_to, $client, $team, $agent, $channel, $priority, $category, $allowed_clients)
     WHERE caused_by_change IN (SELECT change_id FROM ch)
     GROUP BY 1
-),
-weeks AS (
-    SELECT change_id,
-           max(n) FILTER (WHERE k = 0)::INTEGER AS observed,
-           (count(*) FILTER (WHERE k > 0))::INTEGER AS baseline_weeks,
-           coalesce(sum(n) FILTER (WHERE k > 0), 0)::INTEGER AS baseline_total
-    FROM per_week GROUP BY change_id
 ),
 -- Expected: the baseline weeks' mean with half a ticket added to their total, so a service that
 -- was always quiet gets a small, not zero, expectation: one ticket after a change is not

@@ -4,4 +4,4 @@
 CREATE OR REPLACE TABLE impact_client_counts AS
 SELECT *
 FROM impact_window_counts_by_client('-infinity', 'infinity')
-ORDER BY client, actual_end, change_id, k
+ORDER BY client, actual_end, change_id

@@ -120,6 +120,36 @@ describe('change impact’s stored counts after an older file', () => {
 	});
 });
 
+describe('change impact’s baseline weeks near the first ticket', () => {
+	it('keeps week k only where the change’s end minus k weeks is not before the first ticket, stored as counted', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'onecall-impact-weeks-'));
+		const csv = (name: string, lines: string[]) => (writeFileSync(join(dir, name), lines.join('\n')), join(dir, name));
+		const db = await memoryDb();
+		// A ticket on Mail every day at 10:00 from Monday 5 January: every window holds one.
+		const days = Array.from({ length: 80 }, (_, i) => new Date(Date.UTC(2026, 0, 5 + i, 10)).toISOString());
+		await importFile(db, csv('t.csv', ['ticket_id,created_at,service', ...days.map((at, i) => `M${i},${at},Mail`)]));
+		// Ends after the first ticket by 4, 5, 6 and 7 weeks and an hour; by exactly 5 weeks (its
+		// fifth week back starts at the first ticket: kept); by 5 weeks less a minute (not kept).
+		const ends: [string, string][] = [
+			['C4', '2026-02-02T11:00:00Z'], ['C5', '2026-02-09T10:00:00Z'], ['C5m', '2026-02-09T09:59:00Z'],
+			['C6', '2026-02-16T11:00:00Z'], ['C7', '2026-02-23T11:00:00Z']
+		];
+		await importFile(db, csv('c.csv', [
+			'change_id,service,client,planned_start,planned_end,actual_start,actual_end,outcome,summary',
+			...ends.map(([id, end]) => `${id},Mail,,${end},${end},${end},${end},successful,Mail`)
+		]), { kind: 'changes' });
+		const period = { from: '2026-02-01', to: '2026-03-01' };
+		const [stored, counted] = await withConnection(db, (conn) =>
+			Promise.all([changeImpact(conn, localAccess, period), changeImpact(conn, localAccess, period, { storedCounts: false })])
+		);
+		const byId = (rows: typeof stored) => rows.map((c) => [c.change_id, c.observed, c.baseline_weeks, c.expected]).sort();
+		expect(byId(stored)).toEqual([
+			['C4', 1, 4, 4.5 / 4], ['C5', 1, 5, 5.5 / 5], ['C5m', 1, 4, 4.5 / 4], ['C6', 1, 6, 6.5 / 6], ['C7', 1, 7, 7.5 / 7]
+		]);
+		expect(stored).toEqual(counted);
+	});
+});
+
 describe('change impact on the bundled sample, counted again here from its tickets and changes', () => {
 	it('gives each change’s window and baseline counts, and lists the probable ones’ tickets of most excess', async () => {
 		const sample = await sampleDb();

@@ -3,4 +3,4 @@
 INSERT INTO impact_client_counts
 SELECT *
 FROM impact_window_counts_by_client(CAST($from AS DATE) - 2, CAST($to AS DATE) + 57)
-ORDER BY client, actual_end, change_id, k
+ORDER BY client, actual_end, change_id

@@ -118,7 +118,7 @@ export async function changeImpact(
 	// answer: no filter but the client, the 24 h they were counted for. 10M tickets with 200,000
 	// changes, counted: a year ~23 s, a client's year (its pack) ~3.6 s.
 	const stored = storedCounts && hours === IMPACT_HOURS && (await clientKeyedSummaryAnswers(conn, filters));
-	const text = sqlText('insights/change_impact').replaceAll('{{impact_window_counts}}', stored ? 'impact_window_counts_stored' : 'impact_window_counts_counted');
+	const text = sqlText('insights/change_impact').replaceAll('{{impact_window_weeks}}', stored ? 'impact_window_weeks_stored' : 'impact_window_weeks_counted');
 	const weighed = (await conn.allSql<Row>(text, params))
 		.map((r) => {
 			const { expected } = r;
