@@ -103,7 +103,9 @@ describe('narrowed drill-downs at scale', () => {
 				const { query } = await ticketsQuery(db, localAccess, q(`${ask}&${sort}`));
 				const whole = await withConnection(db, (c) => c.allSql(partsSql('metrics/drilldown', query.metric), { ...drilldownParams(query), limit: 2_147_483_647, offset: 0 }));
 				expect(whole.length, ask).toBeGreaterThan(100);
-				for (const offset of [0, 50, whole.length - 30]) {
+				// Offsets whose page ends inside a day, near a day's end and past the first days: a page
+				// by time is read from the days it lies in only (metric/drilldown.ts pageDays).
+				for (const offset of [0, 50, 60, 61, 62, 230, 1000, whole.length - 50, whole.length - 30]) {
 					const page = await withConnection(db, (c) => drilldownRows(c, query, 50, offset));
 					expect(page, `${ask} ${sort} from ${offset}`).toEqual(whole.slice(offset, offset + 50));
 				}

@@ -126,8 +126,7 @@ export function drilldownParams(q: DrilldownQuery): Params {
  */
 export async function drilldownCount(conn: Conn, q: DrilldownQuery): Promise<number> {
 	const params = drilldownParams(q);
-	const whole = q.by === undefined && q.bucket === undefined && Object.values(q.narrow ?? {}).every((v) => v === undefined);
-	const stored = whole && storedTrendMetrics.includes(q.metric) && (await metricDaysAnswer(conn, q.filters));
+	const stored = isWholePeriod(q) && storedTrendMetrics.includes(q.metric) && (await metricDaysAnswer(conn, q.filters));
 	const [row] = await conn.allSql<{ total: number }>(stored ? sqlText('metrics/drilldown_count_stored') : partsSql('metrics/drilldown_count', q.metric), params);
 	return row.total;
 }
@@ -139,8 +138,27 @@ const windowedParts: readonly MetricName[] = ['repeat_callers'];
 // async, so a refused query rejects like drilldownCount rather than throwing inside Promise.all's array.
 export async function drilldownRows(conn: Conn, q: DrilldownQuery, limit: number, offset: number): Promise<DrilldownRow[]> {
 	const name = windowedParts.includes(q.metric) ? 'metrics/drilldown' : 'metrics/drilldown_page';
-	return conn.allSql<DrilldownRow>(partsSql(name, q.metric), { ...drilldownParams(q), limit, offset });
+	const params = drilldownParams(q);
+	return conn.allSql<DrilldownRow>(partsSql(name, q.metric), { ...params, ...(await pageDays(conn, q, params, limit + offset)), limit, offset });
 }
+
+/**
+ * A whole period's page sorted by time, where the stored daily counts answer: only the days it
+ * lies in (metrics/drilldown_page_days.sql), so its items are picked from those days' tickets
+ * rather than sorted from all of the period's. The rows are the same: whole days are kept, and
+ * a ticket's parts do not depend on the period asked. Else the period as asked.
+ */
+async function pageDays(conn: Conn, q: DrilldownQuery, params: Params, needed: number): Promise<{ from?: string; to?: string }> {
+	if (q.sort !== 'occurred_at' || windowedParts.includes(q.metric) || !isWholePeriod(q) || !storedTrendMetrics.includes(q.metric)) return {};
+	if (!(await metricDaysAnswer(conn, q.filters))) return {};
+	const [{ day }] = await conn.allSql<{ day: string | null }>(sqlText('metrics/drilldown_page_days'), { ...params, needed });
+	if (day === null) return {};
+	return q.dir === 'desc' ? { from: day } : { to: addDays(day, 1) };
+}
+
+/** A part of the whole period: no breakdown key, trend bucket or narrowing. */
+const isWholePeriod = (q: DrilldownQuery): boolean =>
+	q.by === undefined && q.bucket === undefined && Object.values(q.narrow ?? {}).every((v) => v === undefined);
 
 export function drilldown(db: Db, q: DrilldownQuery, page = 1, pageSize = 50): Promise<DrilldownPage> {
 	return withConnection(db, async (conn) => {
