@@ -45,4 +45,5 @@ LEFT JOIN linked USING (change_id)
 WHERE $candidates_only IS NOT TRUE
    OR (w.observed - w.expected >= $min_excess
        AND -w.expected + w.observed * ln(w.expected) - lgamma(w.observed + 1) < ln($max_p))
-ORDER BY ch.change_id
+-- Most excess first, as the pages list them: a page reads only as far as its listed changes.
+ORDER BY w.observed - w.expected DESC, ch.change_id
