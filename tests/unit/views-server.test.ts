@@ -1,7 +1,10 @@
 // The dashboards' server functions (src/lib/server/views) on the hand-checked headline
 // fixture, January 2026: filter choices, narrowed drill-downs, repeat windows, changes, clients.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/lib/server/db';
+import { withConnection, type Db } from '../../src/lib/server/db';
 import { importFile } from '../../src/lib/server/importer';
 import { clientPack, clientsView } from '../../src/lib/server/views/clients';
 import { changesView } from '../../src/lib/server/views/changes';
@@ -9,7 +12,7 @@ import { filterOptions } from '../../src/lib/server/views/common';
 import { repeatView } from '../../src/lib/server/views/repeat';
 import { ticketsView } from '../../src/lib/server/views/tickets';
 import { teamView } from '../../src/lib/server/views/team';
-import { fixture, memoryDb } from '../helpers/db';
+import { fixture, memoryDb, sampleDb } from '../helpers/db';
 import { localAccess } from '../../src/lib/server/access/scope';
 
 const jan = 'from=2026-01-01&to=2026-02-01';
@@ -97,3 +100,53 @@ describe('views', () => {
 		expect(v.trends.map((t) => t.team)).toEqual(['Service Desk', 'Network', 'Workplace']);
 	});
 });
+
+describe('the Changes view on the bundled sample', () => {
+	it('gives each listed change the incidents linked to it, oldest first, and its window', async () => {
+		const sample = await sampleDb();
+		const v = await changesView(sample, localAccess, new URLSearchParams('from=2025-11-01&to=2026-11-01'));
+		expect(v.top.length).toBe(6);
+		const [tickets, changes] = await withConnection(sample, (conn) =>
+			Promise.all([
+				conn.allSql<{ ticket_id: string; us: number; change_id: string }>(
+					'SELECT ticket_id, epoch_us(created_at)::DOUBLE AS us, caused_by_change AS change_id FROM tickets WHERE caused_by_change IS NOT NULL'
+				),
+				conn.allSql<{ change_id: string; start_us: number; end_us: number }>(
+					'SELECT change_id, epoch_us(actual_start)::DOUBLE AS start_us, epoch_us(actual_end)::DOUBLE AS end_us FROM changes'
+				)
+			])
+		);
+		for (const c of v.top) {
+			const change = changes.find((x) => x.change_id === c.change_id)!;
+			const mine = tickets.filter((t) => t.change_id === c.change_id).sort((a, b) => a.us - b.us || a.ticket_id.localeCompare(b.ticket_id));
+			expect(mine.length, c.change_id).toBeGreaterThan(0);
+			expect(c.incidents.map((i) => [i.ticket_id, Math.round(i.hours_after_end! * 1e6)]), c.change_id).toEqual(
+				mine.map((t) => [t.ticket_id, Math.round(((t.us - change.end_us) / 3.6e9) * 1e6)])
+			);
+			expect(c.hours, c.change_id).toBeCloseTo((change.end_us - change.start_us) / 3.6e9, 9);
+		}
+		expect(new Set(v.top.map((c) => c.incidents.length)).size).toBeGreaterThan(1);
+	});
+
+	it('lists a change’s incidents by time, not by id, each under its own change', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'onecall-change-incidents-'));
+		const csv = (name: string, lines: string[]) => (writeFileSync(join(dir, name), lines.join('\n')), join(dir, name));
+		const small = await memoryDb();
+		await importFile(small, csv('t.csv', [
+			'ticket_id,created_at,service,caused_by_change',
+			'Z1,2026-03-02T08:00:00Z,Mail,CH-A', 'A2,2026-03-02T10:00:00Z,Mail,CH-A', 'M3,2026-03-02T09:00:00Z,Mail,CH-A',
+			'B1,2026-03-03T09:00:00Z,Web,CH-B'
+		]));
+		await importFile(small, csv('c.csv', [
+			'change_id,service,client,planned_start,planned_end,actual_start,actual_end,outcome,summary',
+			'CH-A,Mail,,2026-03-02T06:00:00Z,2026-03-02T07:00:00Z,2026-03-02T06:00:00Z,2026-03-02T07:00:00Z,failed,Mail',
+			'CH-B,Web,,2026-03-03T06:00:00Z,2026-03-03T08:00:00Z,2026-03-03T06:00:00Z,2026-03-03T08:30:00Z,failed,Web'
+		]), { kind: 'changes' });
+		const v = await changesView(small, localAccess, new URLSearchParams('from=2026-03-01&to=2026-04-01'));
+		expect(v.top.map((c) => [c.change_id, c.incidents.map((i) => [i.ticket_id, i.hours_after_end]), c.hours])).toEqual([
+			['CH-A', [['Z1', 1], ['M3', 2], ['A2', 3]], 1],
+			['CH-B', [['B1', 0.5]], 2.5]
+		]);
+	});
+});
+

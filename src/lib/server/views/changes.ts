@@ -40,9 +40,12 @@ export interface ChangesView extends Scope {
 	top: TopChange[];
 }
 
-/** The incidents one change caused, within the dimension filters (any date). */
-export function changeIncidents(db: Db, access: Access, filters: Filters, changeId: string): Promise<Incident[]> {
-	return withConnection(db, (conn) => conn.all<Incident>('views/change_incidents', { ...scopeParams(filters, access), change_id: changeId }));
+/** The incidents each of these changes caused, within the dimension filters (any date), by change. */
+async function changeIncidents(db: Db, access: Access, filters: Filters, changeIds: string[]): Promise<Map<string, Incident[]>> {
+	const rows = await withConnection(db, (conn) => conn.all<Incident & { change_id: string }>('views/change_incidents', { ...scopeParams(filters, access), change_ids: changeIds }));
+	const byChange = new Map<string, Incident[]>(changeIds.map((id) => [id, []]));
+	for (const { change_id, ...incident } of rows) byChange.get(change_id)?.push(incident);
+	return byChange;
 }
 
 export async function changesView(db: Db, access: Access, params: URLSearchParams): Promise<ChangesView> {
@@ -56,14 +59,18 @@ export async function changesView(db: Db, access: Access, params: URLSearchParam
 		withConnection(db, (conn) => drilldownCount(conn, suspectQuery))
 	]);
 	const listed = ((failure.extra?.top_changes ?? []) as Omit<TopChange, 'incidents' | 'actual_start' | 'hours'>[]).slice(0, 6);
-	const top = await Promise.all(
-		listed.map(async (c) => {
-			const [incidents, window] = await Promise.all([
-				changeIncidents(db, access, f, c.change_id),
-				withConnection(db, (conn) => conn.all<{ actual_start: string | null; hours: number | null }>('views/change_window', { change_id: c.change_id, allowed_clients: access.clients }))
-			]);
-			return { ...c, incidents, actual_start: window[0]?.actual_start ?? null, hours: window[0]?.hours ?? null };
-		})
-	);
+	const ids = listed.map((c) => c.change_id);
+	const [incidents, windows] = ids.length
+		? await Promise.all([
+				changeIncidents(db, access, f, ids),
+				withConnection(db, (conn) =>
+					conn.all<{ change_id: string; actual_start: string | null; hours: number | null }>('views/change_window', { change_ids: ids, allowed_clients: access.clients })
+				)
+			])
+		: [new Map<string, Incident[]>(), []];
+	const top = listed.map((c) => {
+		const window = windows.find((w) => w.change_id === c.change_id);
+		return { ...c, incidents: incidents.get(c.change_id) ?? [], actual_start: window?.actual_start ?? null, hours: window?.hours ?? null };
+	});
 	return { ...scope, caused, failure, linked: (caused.extra?.linked as number) ?? 0, suspected, suspectedTotal, top };
 }
