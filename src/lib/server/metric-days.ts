@@ -1,9 +1,10 @@
-// The stored summaries of metric counts (metric_days: per day, client and team; driver_days: per
-// day and driver value; team_days: per day, team and agent; resolution_values: every resolution time
-// with its bin; resolution_days: their count per day and bin; csat_days: CSAT responses per day, scale,
-// score and FCR group; team_resolution_months: resolution times per month, team, agent and bin;
-// category_days: tickets and FCR per day, category and subcategory), rebuilt after whatever moves
-// tickets or settings, read only while up to date.
+// The stored summaries of metric counts (metric_days: per day, client and team; driver_client_days
+// and driver_days: per day and driver value, with and without the ticket's client; team_days: per
+// day, team and agent; resolution_values: every resolution time with its bin; resolution_days: their
+// count per day and bin; csat_days: CSAT responses per day, scale, score and FCR group;
+// team_resolution_months: resolution times per month, team, agent and bin; category_days: tickets
+// and FCR per day, category and subcategory), rebuilt after whatever moves tickets or settings,
+// read only while up to date.
 import { createHash } from 'node:crypto';
 import { dimensions, type Dimension, type Filters } from '$lib/filters';
 import type { Conn } from './db';
@@ -24,7 +25,7 @@ export type SummaryRefresh = { rebuilt: 'none' } | { rebuilt: 'all' } | { rebuil
 const wholeRebuildShare = 0.5;
 
 /**
- * Rebuilds the summaries (metric_days, driver_days, team_days, resolution_values, resolution_days,
+ * Rebuilds the summaries (metric_days, driver_client_days, driver_days, team_days, resolution_values, resolution_days,
  * csat_days, team_resolution_months, category_days, impact_client_counts, impact_counts) unless
  * they were built from the imports, settings and routines there are now (or always, with force: a
  * schema upgrade may have moved stored values).
@@ -40,6 +41,7 @@ export async function refreshMetricDays(conn: Conn, { force = false, since = nul
 		for (const name of sqlNamesUnder('summary/days')) await conn.run(name, { from: days.from_day, to: days.to_day });
 	} else {
 		await conn.run('summary/build');
+		await conn.run('summary/build_driver_client_days');
 		await conn.run('summary/build_driver_days');
 		await conn.run('summary/build_team_days');
 		// Before the two counted from it.
@@ -122,6 +124,7 @@ export async function metricDaysAnswer(conn: Conn, filters: Filters): Promise<bo
  * Whether a stored summary over all clients answers for these filters: it is up to date, the
  * access sees every client, and no filter is set but those in the summary's key (`keyed`).
  * driver_days holds no filter's value (an unfiltered view only), team_days a team's and an agent's.
+ * (Drivers with a client filter or a list of clients read driver_client_days: clientKeyedSummaryAnswers.)
  */
 export async function allClientsSummaryAnswers(
 	conn: Conn,
