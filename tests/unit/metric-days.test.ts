@@ -5,7 +5,7 @@ import { withConnection, type Db } from '../../src/lib/server/db';
 import { importFile } from '../../src/lib/server/importer';
 import { undoImport } from '../../src/lib/server/import-history';
 import { headlineMetrics, scopeParams } from '../../src/lib/server/metrics';
-import { allClientsSummaryAnswers, allClientsSummarySql, clientKeyedSummaryAnswers, metricDaysSql, refreshMetricDays } from '../../src/lib/server/metric-days';
+import { allClientsSummaryAnswers, allClientsSummarySql, clientKeyedSummaryAnswers, metricDaysSql, monthsOf, refreshMetricDays } from '../../src/lib/server/metric-days';
 import { sqlText } from '../../src/lib/server/sql';
 import { driverMetrics, manyMetricDrivers } from '../../src/lib/server/insights/drivers';
 import { dimensionsFor } from '../../src/lib/server/insights/index';
@@ -386,3 +386,15 @@ describe('the daily summary through imports that overlap and an undo', () => {
 		expect(a.status).toBe('succeeded');
 	});
 });
+
+describe('monthsOf (driver_client_days is built a month at a time)', () => {
+	it('cuts a span at the first of each month, the first and last pieces partial, across a year’s end', () => {
+		expect(monthsOf('2025-11-14', '2026-02-03')).toEqual([
+			{ from: '2025-11-14', to: '2025-12-01' }, { from: '2025-12-01', to: '2026-01-01' },
+			{ from: '2026-01-01', to: '2026-02-01' }, { from: '2026-02-01', to: '2026-02-03' }
+		]);
+		expect(monthsOf('2026-03-01', '2026-03-02')).toEqual([{ from: '2026-03-01', to: '2026-03-02' }]);
+		expect(monthsOf('2026-03-01', '2026-03-01')).toEqual([]);
+	});
+});
+

@@ -6,7 +6,7 @@
 // and FCR per day, category and subcategory), rebuilt after whatever moves tickets or settings,
 // read only while up to date.
 import { createHash } from 'node:crypto';
-import { dimensions, type Dimension, type Filters } from '$lib/filters';
+import { addDays, dimensions, type Dimension, type Filters } from '$lib/filters';
 import type { Conn } from './db';
 import { sqlNamesUnder, sqlText } from './sql';
 
@@ -38,10 +38,17 @@ export async function refreshMetricDays(conn: Conn, { force = false, since = nul
 	if (!force && (await summaryFresh(conn))) return { rebuilt: 'none' };
 	const days = !force && since !== null ? await changedDays(conn, since) : null;
 	if (days) {
-		for (const name of sqlNamesUnder('summary/days')) await conn.run(name, { from: days.from_day, to: days.to_day });
+		for (const name of sqlNamesUnder('summary/days')) {
+			const ranges = name === 'summary/days/3b_driver_client_days_insert' ? monthsOf(days.from_day, days.to_day) : [{ from: days.from_day, to: days.to_day }];
+			for (const range of ranges) await conn.run(name, range);
+		}
 	} else {
 		await conn.run('summary/build');
 		await conn.run('summary/build_driver_client_days');
+		const [span] = await conn.all<{ first_day: string | null; last_day: string | null }>('summary/ticket_day_span');
+		if (span.first_day && span.last_day) {
+			for (const month of monthsOf(span.first_day, addDays(span.last_day, 1))) await conn.run('summary/build_driver_client_days_month', month);
+		}
 		await conn.run('summary/build_driver_days');
 		await conn.run('summary/build_team_days');
 		// Before the two counted from it.
@@ -57,6 +64,21 @@ export async function refreshMetricDays(conn: Conn, { force = false, since = nul
 	// Used once. After a failed rebuild it stays, but the import's connection is given back then.
 	await conn.run('summary/changed_days_forget');
 	return days ? { rebuilt: 'days', days: days.days } : { rebuilt: 'all' };
+}
+
+/**
+ * [from, to) (YYYY-MM-DD) cut at the first of each month: the ranges driver_client_days is built
+ * and recounted in (summary/build_driver_client_days_month.sql says why).
+ */
+export function monthsOf(from: string, to: string): { from: string; to: string }[] {
+	const out: { from: string; to: string }[] = [];
+	for (let start = from; start < to; ) {
+		const [y, m] = start.split('-').map(Number);
+		const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+		out.push({ from: start, to: next < to ? next : to });
+		start = next;
+	}
+	return out;
 }
 
 /** The changed days recorded by the write just made, when they alone can bring the summaries up to date. */
