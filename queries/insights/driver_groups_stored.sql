@@ -1,9 +1,7 @@
 -- Drivers (src/lib/server/insights/drivers.ts) of every driver metric, as
--- insights/driver_groups.sql gives them, read from the stored drivers' summaries: what drivers.ts
--- runs when they are up to date and the view has no filter but the client. {{driver_days}} is
--- driver_days_all (no filter, every client: a few hundred rows a day) or driver_days_of_clients
--- (a client's pack, an access to some clients: their own rows, summed here over them),
--- summary/setup/7c_, 7d_. $previous_from..$to spans both periods.
+-- insights/driver_groups.sql gives them, read from the stored drivers' summary (driver_days):
+-- what drivers.ts runs when that summary is up to date and the view has no filter, so that
+-- both periods are summed from a few hundred rows a day. $previous_from..$to spans both periods.
 SELECT day >= CAST($from AS DATE) AS is_current,
        dimension,
        key,
@@ -15,6 +13,7 @@ SELECT day >= CAST($from AS DATE) AS is_current,
        sum(reopen_rate_items)::INTEGER AS reopen_rate_items, sum(reopen_rate_numerator)::INTEGER AS reopen_rate_numerator, sum(reopen_rate_denominator)::INTEGER AS reopen_rate_denominator,
        sum(reassignment_rate_items)::INTEGER AS reassignment_rate_items, sum(reassignment_rate_numerator)::INTEGER AS reassignment_rate_numerator, sum(reassignment_rate_denominator)::INTEGER AS reassignment_rate_denominator,
        sum(volume_items)::INTEGER AS volume_items, sum(volume_numerator)::INTEGER AS volume_numerator, sum(volume_denominator)::INTEGER AS volume_denominator
-FROM {{driver_days}}($previous_from, $to, $client, $allowed_clients)
-WHERE list_contains($dimensions, dimension)
+FROM driver_days
+WHERE day >= CAST($previous_from AS DATE) AND day < CAST($to AS DATE)
+  AND list_contains($dimensions, dimension)
 GROUP BY ALL

@@ -5,10 +5,9 @@ import { withConnection, type Db } from '../../src/lib/server/db';
 import { importFile } from '../../src/lib/server/importer';
 import { undoImport } from '../../src/lib/server/import-history';
 import { headlineMetrics, scopeParams } from '../../src/lib/server/metrics';
-import { allClientsSummaryAnswers, allClientsSummarySql, clientKeyedSummaryAnswers, metricDaysSql, monthsOf, refreshMetricDays } from '../../src/lib/server/metric-days';
+import { allClientsSummaryAnswers, allClientsSummarySql, metricDaysSql, refreshMetricDays } from '../../src/lib/server/metric-days';
 import { sqlText } from '../../src/lib/server/sql';
 import { driverMetrics, manyMetricDrivers } from '../../src/lib/server/insights/drivers';
-import { dimensionsFor } from '../../src/lib/server/insights/index';
 import { saveSettings } from '../../src/lib/server/metric/settings-form';
 import { teamRows, teamTrends } from '../../src/lib/server/views/team';
 import { metricReport, pairedSummary, storedTrendMetrics, trend, type Grain } from '../../src/lib/server/metric/report';
@@ -18,7 +17,7 @@ import { satisfactionView } from '../../src/lib/server/views/satisfaction';
 import { selfServiceCandidates } from '../../src/lib/server/insights/self-service';
 import { metricNames } from '../../src/lib/server/metric/catalog';
 import { readSettings, type Settings } from '../../src/lib/server/settings';
-import { localAccess, type Access } from '../../src/lib/server/access/scope';
+import { localAccess } from '../../src/lib/server/access/scope';
 import type { Filters } from '../../src/lib/filters';
 import { closeDb } from '../../src/lib/server/db';
 import { fixture, memoryDb, sampleDb } from '../helpers/db';
@@ -57,13 +56,13 @@ async function expectSummaryEqualsTickets(db: Db, filters: Filters[]) {
  * Every driver metric's drivers read from driver_days, then (with the summaries made out of date
  * by a setting written behind their back) counted from the tickets: the same, value by value.
  */
-async function expectDriversEqualTickets(db: Db, f: Filters, access: Access = localAccess) {
-	const drivers = () => withConnection(db, (conn) => manyMetricDrivers(conn, access, driverMetrics, f, dimensionsFor(f)));
-	expect(await withConnection(db, (conn) => clientKeyedSummaryAnswers(conn, f))).toBe(true);
+async function expectDriversEqualTickets(db: Db, f: Filters) {
+	const drivers = () => withConnection(db, (conn) => manyMetricDrivers(conn, localAccess, driverMetrics, f));
+	expect(await withConnection(db, (conn) => allClientsSummaryAnswers(conn, f, null))).toBe(true);
 	const stored = await drivers();
 	await withConnection(db, (conn) => conn.runSql("INSERT INTO settings VALUES ('unrelated_note', '\"x\"')"));
 	try {
-		expect(await withConnection(db, (conn) => clientKeyedSummaryAnswers(conn, f))).toBe(false);
+		expect(await withConnection(db, (conn) => allClientsSummaryAnswers(conn, f, null))).toBe(false);
 		const counted = await drivers();
 		// Every value's contribution is compared, not only the named drivers (a small fixture has none).
 		expect(counted.some((d) => Object.values(d.by).some((c) => c.length > 0)), JSON.stringify(f)).toBe(true);
@@ -180,18 +179,13 @@ describe('the daily summary of the bundled sample', () => {
 		expect(await chosen(db, { ...year, client })).toBe('stored');
 	});
 
-	it('gives the drivers of an unfiltered view from driver_days, a client’s or some clients’ from driver_client_days, as the tickets give them; other filters read the tickets', async () => {
+	it('gives the drivers of an unfiltered view from driver_days, as the tickets give them; any filter or client list reads the tickets', async () => {
 		await expectDriversEqualTickets(db, year);
 		await expectDriversEqualTickets(db, { from: '2026-08-03', to: '2026-11-01' });
-		// A client's pack leaves the client out of its dimensions; an access to some clients keeps it.
-		await expectDriversEqualTickets(db, { ...year, client });
-		await expectDriversEqualTickets(db, { from: '2026-08-03', to: '2026-11-01', client });
-		const some = (await withConnection(db, (conn) => conn.allSql<{ client: string }>('SELECT client FROM tickets WHERE client IS NOT NULL GROUP BY ALL ORDER BY count(*), client LIMIT 2'))).map((r) => r.client);
-		await expectDriversEqualTickets(db, year, { ...localAccess, clients: some });
-		await expectDriversEqualTickets(db, { ...year, client: some[0] }, { ...localAccess, clients: some });
-		const answers = (f: Filters) => withConnection(db, (conn) => clientKeyedSummaryAnswers(conn, f));
-		expect(await answers({ ...year, category: 'Network' })).toBe(false);
-		expect(await answers({ ...year, team: 'Network' })).toBe(false);
+		const answers = (f: Filters, allowed: string[] | null) => withConnection(db, (conn) => allClientsSummaryAnswers(conn, f, allowed));
+		expect(await answers({ ...year, client }, null)).toBe(false);
+		expect(await answers({ ...year, category: 'Network' }, null)).toBe(false);
+		expect(await answers(year, [client])).toBe(false);
 	});
 
 	it('gives the Team view’s agents and teams from team_days for no filter, a team or an agent, as the tickets give them; other filters read the tickets', async () => {
@@ -386,15 +380,3 @@ describe('the daily summary through imports that overlap and an undo', () => {
 		expect(a.status).toBe('succeeded');
 	});
 });
-
-describe('monthsOf (driver_client_days is built a month at a time)', () => {
-	it('cuts a span at the first of each month, the first and last pieces partial, across a year’s end', () => {
-		expect(monthsOf('2025-11-14', '2026-02-03')).toEqual([
-			{ from: '2025-11-14', to: '2025-12-01' }, { from: '2025-12-01', to: '2026-01-01' },
-			{ from: '2026-01-01', to: '2026-02-01' }, { from: '2026-02-01', to: '2026-02-03' }
-		]);
-		expect(monthsOf('2026-03-01', '2026-03-02')).toEqual([{ from: '2026-03-01', to: '2026-03-02' }]);
-		expect(monthsOf('2026-03-01', '2026-03-01')).toEqual([]);
-	});
-});
-

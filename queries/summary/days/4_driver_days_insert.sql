@@ -1,7 +1,6 @@
--- The changed days' rows of driver_days, summed from driver_client_days as
--- summary/build_driver_days.sql sums every day.
+-- The changed days' rows of driver_days, counted as summary/build_driver_days.sql counts every day.
 INSERT INTO driver_days
 SELECT *
-FROM driver_days_summed($from, $to)
+FROM ticket_metric_parts_by_driver_day($from, $to)
 WHERE day IN (SELECT day FROM changed_days)
 ORDER BY day, dimension, key

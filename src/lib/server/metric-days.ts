@@ -1,12 +1,11 @@
-// The stored summaries of metric counts (metric_days: per day, client and team; driver_client_days
-// and driver_days: per day and driver value, with and without the ticket's client; team_days: per
-// day, team and agent; resolution_values: every resolution time with its bin; resolution_days: their
-// count per day and bin; csat_days: CSAT responses per day, scale, score and FCR group;
-// team_resolution_months: resolution times per month, team, agent and bin; category_days: tickets
-// and FCR per day, category and subcategory), rebuilt after whatever moves tickets or settings,
-// read only while up to date.
+// The stored summaries of metric counts (metric_days: per day, client and team; driver_days: per
+// day and driver value; team_days: per day, team and agent; resolution_values: every resolution time
+// with its bin; resolution_days: their count per day and bin; csat_days: CSAT responses per day, scale,
+// score and FCR group; team_resolution_months: resolution times per month, team, agent and bin;
+// category_days: tickets and FCR per day, category and subcategory), rebuilt after whatever moves
+// tickets or settings, read only while up to date.
 import { createHash } from 'node:crypto';
-import { addDays, dimensions, type Dimension, type Filters } from '$lib/filters';
+import { dimensions, type Dimension, type Filters } from '$lib/filters';
 import type { Conn } from './db';
 import { sqlNamesUnder, sqlText } from './sql';
 
@@ -25,7 +24,7 @@ export type SummaryRefresh = { rebuilt: 'none' } | { rebuilt: 'all' } | { rebuil
 const wholeRebuildShare = 0.5;
 
 /**
- * Rebuilds the summaries (metric_days, driver_client_days, driver_days, team_days, resolution_values, resolution_days,
+ * Rebuilds the summaries (metric_days, driver_days, team_days, resolution_values, resolution_days,
  * csat_days, team_resolution_months, category_days, impact_client_counts, impact_counts) unless
  * they were built from the imports, settings and routines there are now (or always, with force: a
  * schema upgrade may have moved stored values).
@@ -38,17 +37,9 @@ export async function refreshMetricDays(conn: Conn, { force = false, since = nul
 	if (!force && (await summaryFresh(conn))) return { rebuilt: 'none' };
 	const days = !force && since !== null ? await changedDays(conn, since) : null;
 	if (days) {
-		for (const name of sqlNamesUnder('summary/days')) {
-			const ranges = name === 'summary/days/3b_driver_client_days_insert' ? monthsOf(days.from_day, days.to_day) : [{ from: days.from_day, to: days.to_day }];
-			for (const range of ranges) await conn.run(name, range);
-		}
+		for (const name of sqlNamesUnder('summary/days')) await conn.run(name, { from: days.from_day, to: days.to_day });
 	} else {
 		await conn.run('summary/build');
-		await conn.run('summary/build_driver_client_days');
-		const [span] = await conn.all<{ first_day: string | null; last_day: string | null }>('summary/ticket_day_span');
-		if (span.first_day && span.last_day) {
-			for (const month of monthsOf(span.first_day, addDays(span.last_day, 1))) await conn.run('summary/build_driver_client_days_month', month);
-		}
 		await conn.run('summary/build_driver_days');
 		await conn.run('summary/build_team_days');
 		// Before the two counted from it.
@@ -64,21 +55,6 @@ export async function refreshMetricDays(conn: Conn, { force = false, since = nul
 	// Used once. After a failed rebuild it stays, but the import's connection is given back then.
 	await conn.run('summary/changed_days_forget');
 	return days ? { rebuilt: 'days', days: days.days } : { rebuilt: 'all' };
-}
-
-/**
- * [from, to) (YYYY-MM-DD) cut at the first of each month: the ranges driver_client_days is built
- * and recounted in (summary/build_driver_client_days_month.sql says why).
- */
-export function monthsOf(from: string, to: string): { from: string; to: string }[] {
-	const out: { from: string; to: string }[] = [];
-	for (let start = from; start < to; ) {
-		const [y, m] = start.split('-').map(Number);
-		const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-		out.push({ from: start, to: next < to ? next : to });
-		start = next;
-	}
-	return out;
 }
 
 /** The changed days recorded by the write just made, when they alone can bring the summaries up to date. */
@@ -146,7 +122,6 @@ export async function metricDaysAnswer(conn: Conn, filters: Filters): Promise<bo
  * Whether a stored summary over all clients answers for these filters: it is up to date, the
  * access sees every client, and no filter is set but those in the summary's key (`keyed`).
  * driver_days holds no filter's value (an unfiltered view only), team_days a team's and an agent's.
- * (Drivers with a client filter or a list of clients read driver_client_days: clientKeyedSummaryAnswers.)
  */
 export async function allClientsSummaryAnswers(
 	conn: Conn,

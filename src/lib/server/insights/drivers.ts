@@ -4,7 +4,7 @@ import { previousPeriod, type Filters } from '$lib/filters';
 import type { Access } from '../access/scope';
 import type { Conn } from '../db';
 import { scopeParams } from '../metrics';
-import { clientKeyedSummaryAnswers } from '../metric-days';
+import { allClientsSummaryAnswers } from '../metric-days';
 import { sqlText } from '../sql';
 import { decomposeCount, decomposeRate, type Contribution, type GroupCounts } from './shift-share';
 import { driverSentence, headlineSentence } from './words';
@@ -94,8 +94,7 @@ function driverGroupsSql(dimensions: readonly DriverDimension[]): string {
 
 /**
  * The metrics' groups from one query, keyed by metric, over the dimensions asked for: from the
- * stored drivers' summaries when they answer (no filter but the client; a client or a list of
- * them from their own rows), else from one scan of the tickets.
+ * stored drivers' summary when it answers (no filter), else from one scan of the tickets.
  */
 async function groupRows(
 	conn: Conn, access: Access, metrics: readonly DriverMetric[], filters: Filters, dimensions: readonly DriverDimension[]
@@ -103,9 +102,7 @@ async function groupRows(
 	type WideRow = Omit<GroupRow, 'numerator' | 'denominator'> & Record<string, number>;
 	if (!dimensions.some((d) => driverDimensions.includes(d))) return new Map(metrics.map((m) => [m, []]));
 	const params = { ...scopeParams(filters, access), previous_from: previousPeriod(filters).from, metrics: [...metrics], dimensions: [...dimensions] };
-	const sql = (await clientKeyedSummaryAnswers(conn, filters))
-		? sqlText('insights/driver_groups_stored').replaceAll('{{driver_days}}', filters.client || access.clients ? 'driver_days_of_clients' : 'driver_days_all')
-		: driverGroupsSql(dimensions);
+	const sql = (await allClientsSummaryAnswers(conn, filters, access.clients)) ? sqlText('insights/driver_groups_stored') : driverGroupsSql(dimensions);
 	const rows = await conn.allSql<WideRow>(sql, params);
 	return new Map(
 		metrics.map((m) => [
