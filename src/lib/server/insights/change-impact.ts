@@ -91,7 +91,11 @@ const LOG_1E300 = Math.log(1e300);
 export interface ChangeImpactOptions {
 	/** Hours after a change's end that count (IMPACT_HOURS). */
 	hours?: number;
-	/** Only the LISTED_CHANGES probable changes of most excess (a page shows no other), so the others are not handed over. */
+	/**
+	 * Only the LISTED_CHANGES probable changes of most excess, those listed with their tickets (a
+	 * page shows no other; the others stay in /api/insights). A year at 1M tickets and 20,000
+	 * changes: 31 MB of the Changes page's data with every change.
+	 */
 	probableOnly?: boolean;
 	/** false: every window counted now, not from the stored counts (the tests compare both). */
 	storedCounts?: boolean;

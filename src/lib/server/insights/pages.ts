@@ -60,7 +60,6 @@ async function packInsights(db: Db, access: Access, filters: Filters): Promise<I
 		metrics: ['fcr', 'csat', 'sla', 'repeat_contacts', 'change_caused', 'volume'],
 		probableChangesOnly: true
 	});
-	probableChangesOnly(found);
 	// Filtered to the client, "overall" is the client itself: keep the copy that names it.
 	if (found.alerts) found.alerts = found.alerts.filter((a) => a.scope !== 'all');
 	return found;
@@ -68,17 +67,7 @@ async function packInsights(db: Db, access: Access, filters: Filters): Promise<I
 
 export async function changesWithInsights(db: Db, access: Access, params: URLSearchParams) {
 	const view = await changesView(db, access, params);
-	return { ...view, insights: insights(db, access, view.filters, { sections: ['change_impact'], probableChangesOnly: true }).then(probableChangesOnly) };
-}
-
-/**
- * A page shows the probable changes of most excess, those listed with their tickets
- * (change-impact.ts); the others stay in /api/insights. A year at 1M tickets and 20,000
- * changes: 31 MB of the Changes page's data with every change, 0.9 MB with every probable one.
- */
-function probableChangesOnly(found: Insights): Insights {
-	if (found.change_impact) found.change_impact.changes = found.change_impact.changes.filter((c) => c.probable && c.tickets !== null);
-	return found;
+	return { ...view, insights: insights(db, access, view.filters, { sections: ['change_impact'], probableChangesOnly: true }) };
 }
 
 export async function repeatWithInsights(db: Db, access: Access, params: URLSearchParams) {
